@@ -1,0 +1,46 @@
+import type { Corpus } from '../core/corpus/corpus';
+import { compareEntries } from '../core/corpus/grouping';
+import { formatMessage } from '../core/messages';
+import { table } from './table';
+
+/** The model the Sources view shows, as `dossier corpus --format json` prints it. */
+export function corpusModel(corpus: Corpus) {
+  const docs = [...corpus.documents.values()]
+    .map((doc) => ({ rootName: '', doc }))
+    .sort(compareEntries)
+    .map(({ doc }) => ({
+      id: doc.id,
+      path: doc.path,
+      title: doc.title,
+      date: doc.date,
+      kind: doc.kind,
+      language: doc.language,
+      publisher: doc.publisher,
+      author: doc.author,
+      words: doc.words,
+      inferred: doc.inferred,
+      entities: [] as { id: string; count: number }[],
+      problems: doc.problems.map((p) => formatMessage(p)),
+    }));
+  const skipped = [...corpus.skipped.values()]
+    .sort((a, b) => a.path.localeCompare(b.path))
+    .map((s) => ({ path: s.path, reason: formatMessage(s.reason) }));
+  return { documents: docs, skipped, missingFolders: corpus.missing };
+}
+
+export function printCorpus(corpus: Corpus, format: string, out: (text: string) => void): void {
+  const model = corpusModel(corpus);
+  if (format === 'json') {
+    out(JSON.stringify(model, null, 2));
+    return;
+  }
+  out(table(['id', 'date', 'kind', 'lang', 'words', 'title'], model.documents.map((d) => [d.id, d.date ?? '—', d.kind, d.language, String(d.words), d.title])));
+  out(`${model.documents.length} source(s)`);
+  if (model.documents.length === 0 && model.skipped.length === 0 && model.missingFolders.length === corpus.options.folders.length) {
+    out(`no corpus folder found (looked for ${corpus.options.folders.join(', ')}; set dossier.corpus.folders in .vscode/settings.json)`);
+  }
+  if (model.skipped.length > 0) {
+    out(`\nskipped:`);
+    for (const s of model.skipped) out(`  ${s.path}: ${s.reason}`);
+  }
+}

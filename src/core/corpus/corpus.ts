@@ -1,0 +1,231 @@
+import { lstat, readFile } from 'node:fs/promises';
+import { basename, dirname, join, relative, resolve } from 'node:path';
+import { message } from '../messages';
+import type { SkippedFile, SourceDocument } from './document';
+import { PassageIndex } from '../search/passageIndex';
+import { readSource } from './readSource';
+import { corpusFolders, isInside, isSidecarName, isSourceName, listCorpus, toPosix, type FoundFile } from './scan';
+import { decode } from '../text/decode';
+
+export interface CorpusOptions {
+  /** The workspace folder, absolute. */
+  root: string;
+  folders: readonly string[];
+  maxFileSizeMB: number;
+}
+
+/** What tells that a file (and its sidecar) changed since it was read. */
+export interface Stamp {
+  size: number;
+  mtimeMs: number;
+  sidecarMtimeMs: number;
+}
+
+export interface ScanReport {
+  read: number;
+  reused: number;
+}
+
+/** How many files are read at once: enough to hide disk latency, few enough to stay light. */
+const CONCURRENCY = 8;
+
+/**
+ * The corpus of one workspace folder: its sources with their metadata, the files skipped
+ * with their reasons, and the full-text index. Kept up to date file by file.
+ */
+export class Corpus {
+  readonly documents = new Map<string, SourceDocument>();
+  readonly skipped = new Map<string, SkippedFile>();
+  /** Configured folders that do not exist. */
+  missing: string[] = [];
+  index = PassageIndex.empty();
+  private readonly stamps = new Map<string, Stamp>();
+  private readonly listeners = new Set<() => void>();
+
+  constructor(readonly options: CorpusOptions) {}
+
+  get maxBytes(): number {
+    return this.options.maxFileSizeMB * 1048576;
+  }
+
+  onDidChange(listener: () => void): { dispose(): void } {
+    this.listeners.add(listener);
+    return { dispose: () => this.listeners.delete(listener) };
+  }
+
+  private changed(): void {
+    for (const l of this.listeners) l();
+  }
+
+  /**
+   * Lists the corpus and reads every source whose stamp differs from `known` (a cache's);
+   * the others keep the state that was restored. Yields to the event loop between files.
+   */
+  async scan(onProgress?: (done: number, total: number) => void): Promise<ScanReport> {
+    const listing = await listCorpus(this.options.root, this.options.folders, this.maxBytes);
+    this.missing = listing.missing;
+    const seen = new Set(listing.files.map((f) => f.path));
+    for (const path of [...this.documents.keys(), ...this.skipped.keys()]) {
+      if (!seen.has(path)) this.forget(path);
+    }
+    // Files skipped when read (binary) stay skipped while unchanged; the rest comes from the listing.
+    const skippedAtRead = [...this.skipped.values()].filter((s) => this.stamps.has(s.path) && seen.has(s.path));
+    this.skipped.clear();
+    for (const s of [...listing.refused, ...listing.skipped, ...skippedAtRead]) this.skipped.set(s.path, s);
+
+    const stale = listing.files.filter((f) => !sameStamp(this.stamps.get(f.path), stampOf(f)));
+    let done = 0;
+    const queue = [...stale];
+    const worker = async () => {
+      for (let f = queue.shift(); f; f = queue.shift()) {
+        await this.readFound(f);
+        onProgress?.(++done, stale.length);
+        await new Promise((r) => setImmediate(r));
+      }
+    };
+    await Promise.all(Array.from({ length: CONCURRENCY }, worker));
+    this.changed();
+    return { read: stale.length, reused: listing.files.length - stale.length };
+  }
+
+  private async readFound(f: FoundFile): Promise<void> {
+    this.forget(f.path);
+    let bytes: Uint8Array;
+    let sidecarText: string | undefined;
+    try {
+      bytes = await readFile(f.abs);
+      if (f.sidecar) sidecarText = decode(await readFile(f.sidecar.abs)).text;
+    } catch (err) {
+      const code = (err as NodeJS.ErrnoException).code;
+      this.skipped.set(f.path, { path: f.path, reason: code === 'ENOENT' ? message('no longer exists') : message('cannot be read ({0})', code ?? String(err)) });
+      return;
+    }
+    if (bytes.length > this.maxBytes) return; // grew past the limit since it was listed
+    const result = readSource({ path: f.path, bytes, sidecar: f.sidecar && sidecarText !== undefined ? { path: f.sidecar.path, text: sidecarText } : undefined });
+    this.stamps.set(f.path, stampOf(f));
+    if ('reason' in result) {
+      this.skipped.set(f.path, result);
+      return;
+    }
+    this.documents.set(f.path, result);
+    this.index.add(result, decode(bytes).text);
+  }
+
+  /** Drops everything known about a path. */
+  private forget(path: string): void {
+    const doc = this.documents.get(path);
+    if (doc) this.index.remove(doc);
+    this.documents.delete(path);
+    this.skipped.delete(path);
+    this.stamps.delete(path);
+  }
+
+  /** Whether an absolute path lies in one of the corpus folders. */
+  contains(abs: string): boolean {
+    return corpusFolders(this.options.root, this.options.folders).inside.some((f) => isInside(f.abs, abs));
+  }
+
+  /**
+   * Takes a created, changed or deleted file (or folder) into account without rescanning:
+   * a source is re-read, a sidecar re-reads its source, a deleted folder drops its sources.
+   */
+  async update(abs: string): Promise<void> {
+    if (!this.contains(abs)) return;
+    const path = toPosix(relative(this.options.root, abs));
+    const name = basename(abs);
+    if (isSidecarName(name)) {
+      const dir = toPosix(dirname(path));
+      for (const doc of [...this.documents.values()].filter((d) => toPosix(dirname(d.path)) === dir)) {
+        await this.rereadOne(resolve(this.options.root, doc.path));
+      }
+      this.changed();
+      return;
+    }
+    // A deleted folder, or a deleted file: forget all that was under it.
+    const under = [...this.documents.keys(), ...this.skipped.keys()].filter((p) => p === path || p.startsWith(path + '/'));
+    if (under.length > 0 && !(await exists(abs))) {
+      for (const p of under) this.forget(p);
+      this.changed();
+      return;
+    }
+    if ((await isDirectory(abs)) || !isSourceName(name)) {
+      // A new or renamed folder: list just that folder.
+      await this.scanSubtree(abs);
+      this.changed();
+      return;
+    }
+    await this.rereadOne(abs);
+    this.changed();
+  }
+
+  private async rereadOne(abs: string): Promise<void> {
+    const listing = await listCorpus(this.options.root, [toPosix(relative(this.options.root, dirname(abs)))], this.maxBytes);
+    const path = toPosix(relative(this.options.root, abs));
+    const found = listing.files.find((f) => f.path === path);
+    const skip = listing.skipped.find((s) => s.path === path);
+    this.forget(path);
+    if (found) await this.readFound(found);
+    else if (skip) this.skipped.set(path, skip);
+  }
+
+  private async scanSubtree(abs: string): Promise<void> {
+    if (!(await isDirectory(abs))) return;
+    const listing = await listCorpus(this.options.root, [toPosix(relative(this.options.root, abs))], this.maxBytes);
+    for (const s of listing.skipped) this.skipped.set(s.path, s);
+    for (const f of listing.files) await this.readFound(f);
+  }
+
+  /** The sources whose id is `id` (more than one is a conflict the user should fix). */
+  byId(id: string): SourceDocument[] {
+    return [...this.documents.values()].filter((d) => d.id === id);
+  }
+
+  /** The decoded text of a source, read again from disk (the index keeps no text). */
+  async text(doc: SourceDocument): Promise<string> {
+    return decode(await readFile(join(this.options.root, doc.path))).text;
+  }
+
+  /** The state to save, so that a warm start re-reads only what changed. */
+  snapshot(): CorpusSnapshot {
+    return {
+      documents: [...this.documents.values()].map((d) => ({ doc: d, stamp: this.stamps.get(d.path)! })),
+      skippedAtRead: [...this.skipped.values()].filter((s) => this.stamps.has(s.path)).map((s) => ({ skipped: s, stamp: this.stamps.get(s.path)! })),
+      index: this.index.toJSON(),
+    };
+  }
+
+  /** Restores a snapshot; the next `scan` then re-reads only changed files. */
+  restore(snapshot: CorpusSnapshot): void {
+    this.index = PassageIndex.fromJSON(snapshot.index);
+    for (const { doc, stamp } of snapshot.documents) {
+      this.documents.set(doc.path, doc);
+      this.stamps.set(doc.path, stamp);
+    }
+    for (const { skipped, stamp } of snapshot.skippedAtRead) {
+      this.skipped.set(skipped.path, skipped);
+      this.stamps.set(skipped.path, stamp);
+    }
+  }
+}
+
+export interface CorpusSnapshot {
+  documents: { doc: SourceDocument; stamp: Stamp }[];
+  skippedAtRead: { skipped: SkippedFile; stamp: Stamp }[];
+  index: string;
+}
+
+function stampOf(f: FoundFile): Stamp {
+  return { size: f.size, mtimeMs: f.mtimeMs, sidecarMtimeMs: f.sidecar?.mtimeMs ?? 0 };
+}
+
+function sameStamp(a: Stamp | undefined, b: Stamp): boolean {
+  return a !== undefined && a.size === b.size && a.mtimeMs === b.mtimeMs && a.sidecarMtimeMs === b.sidecarMtimeMs;
+}
+
+async function exists(abs: string): Promise<boolean> {
+  return lstat(abs).then(() => true, () => false);
+}
+
+async function isDirectory(abs: string): Promise<boolean> {
+  return lstat(abs).then((s) => s.isDirectory(), () => false);
+}

@@ -1,0 +1,48 @@
+import { message, type Message } from '../messages';
+import type { Language, Metadata } from './document';
+import { parseDate } from './dates';
+
+export type SetFields = Partial<Metadata> & { id?: string };
+
+const LANGUAGES: Record<string, Language> = {
+  fr: 'fr', 'fr-fr': 'fr', 'fr-be': 'fr', 'fr-ch': 'fr', 'fr-ca': 'fr', french: 'fr', francais: 'fr', français: 'fr',
+  en: 'en', 'en-gb': 'en', 'en-us': 'en', english: 'en', anglais: 'en',
+  other: 'other',
+};
+
+function text(value: unknown): string | undefined {
+  if (typeof value === 'string') return value.trim() || undefined;
+  if (typeof value === 'number') return String(value);
+  return undefined;
+}
+
+/**
+ * The metadata fields a front matter or sidecar mapping sets. A field of the wrong shape is
+ * reported and left to inference; keys Dossier does not know are left alone (they may be
+ * Pandoc's or another tool's).
+ */
+export function readSetFields(data: Record<string, unknown>, where: string): { fields: SetFields; problems: Message[] } {
+  const fields: SetFields = {};
+  const problems: Message[] = [];
+
+  for (const key of ['id', 'title', 'kind', 'publisher', 'author'] as const) {
+    if (!(key in data) || data[key] === null) continue;
+    const value = text(data[key]);
+    if (value === undefined) problems.push(message('{0}: the field "{1}" should be text', where, key));
+    else fields[key] = value;
+  }
+  if (fields.kind !== undefined) fields.kind = fields.kind.toLowerCase();
+  if ('date' in data && data.date !== null) {
+    const raw = data.date instanceof Date ? data.date.toISOString().slice(0, 10) : text(data.date);
+    const iso = raw === undefined ? null : parseDate(raw);
+    if (iso) fields.date = iso;
+    else problems.push(message('{0}: "{1}" is not a date; write it as yyyy-mm-dd', where, String(raw ?? data.date)));
+  }
+  const lang = data.language ?? data.lang;
+  if (lang !== undefined && lang !== null) {
+    const value = LANGUAGES[String(lang).trim().toLowerCase()];
+    if (value) fields.language = value;
+    else problems.push(message('{0}: the language "{1}" should be fr, en or other', where, String(lang)));
+  }
+  return { fields, problems };
+}

@@ -1,0 +1,54 @@
+import { parseDocument } from 'yaml';
+import { message, type Message } from '../messages';
+
+export interface FrontMatter {
+  /** The parsed mapping, or undefined when there is none or it is broken. */
+  readonly data: Record<string, unknown> | undefined;
+  /** Where the text after the front matter starts. */
+  readonly bodyStart: number;
+  readonly problems: Message[];
+}
+
+const FENCE = /^\uFEFF?---[ \t]*\r?\n/;
+const CLOSE = /^(?:---|\.\.\.)[ \t]*$/m;
+
+/** Limits that keep a hostile YAML file (alias bombs) from hanging the scan. */
+export const YAML_LIMITS = { maxAliasCount: 100, prettyErrors: false } as const;
+
+/** Parses a YAML mapping; anything else is reported, never thrown. */
+export function parseYamlMapping(text: string, where: string): { data?: Record<string, unknown>; problems: Message[] } {
+  const doc = parseDocument(text, { ...YAML_LIMITS, uniqueKeys: false });
+  if (doc.errors.length > 0) {
+    const e = doc.errors[0];
+    const line = e.linePos?.[0]?.line ?? 1;
+    return { problems: [message('{0}, line {1}: {2}', where, line, e.message.split('\n')[0])] };
+  }
+  let value: unknown;
+  try {
+    value = doc.toJS({ maxAliasCount: YAML_LIMITS.maxAliasCount });
+  } catch (err) {
+    return { problems: [message('{0}: {1}', where, (err as Error).message)] };
+  }
+  if (value === null || value === undefined) return { problems: [] };
+  if (typeof value !== 'object' || Array.isArray(value)) {
+    return { problems: [message('{0}: the metadata should be a list of fields (key: value)', where)] };
+  }
+  return { data: value as Record<string, unknown>, problems: [] };
+}
+
+/** Front matter: a YAML block between `---` lines at the very start of a Markdown file. */
+export function readFrontMatter(text: string, where: string): FrontMatter {
+  const open = FENCE.exec(text);
+  if (!open) return { data: undefined, bodyStart: 0, problems: [] };
+  const rest = text.slice(open[0].length);
+  const close = CLOSE.exec(rest);
+  if (!close) {
+    return { data: undefined, bodyStart: 0, problems: [message('{0}: the front matter has no closing --- line', where)] };
+  }
+  const yamlText = rest.slice(0, close.index);
+  let bodyStart = open[0].length + close.index + close[0].length;
+  if (text[bodyStart] === '\r') bodyStart++;
+  if (text[bodyStart] === '\n') bodyStart++;
+  const { data, problems } = parseYamlMapping(yamlText, where);
+  return { data, bodyStart, problems };
+}

@@ -1,0 +1,60 @@
+import { DATE_SOURCE, toIso } from '../dates';
+import { isCaption } from './furniture';
+import type { Line } from './lines';
+
+const PUBLISHED =
+  '(?:publi[ée]e?s?|mise? en ligne|parue?s?|date de (?:publication|parution|mise en ligne)|published|posted|released|date of publication|publication date)' +
+  '(?:\\s+(?:au|dans le|in the|on|le|the)\\s+(?:jo|journal officiel)(?:\\s+s[ée]nat)?)?';
+const UPDATED = '(?:mise? [àa] jour|modifi[ée]e?|updated|last updated|last modified)';
+/** The few words a label may follow on its line: "Question publiée…", "Article mis en ligne…". */
+const LINE_START = "^[ \\t>*_#-]{0,6}(?:[\\p{L}'’]+[ \\t]+){0,2}?";
+const GAP = '[^\\d\\n]{0,25}?';
+
+/**
+ * Where a publication date stands, strongest first: a label at the start of a line
+ * ("publié le 21/11/2019", "Question publiée au JO le : …"), a label whose date ends its line,
+ * a "Date:" line, then an update date. A label inside a sentence ("selon un rapport publié le…")
+ * speaks of another document and is not taken.
+ */
+const PUBLISHED_PATTERNS: readonly RegExp[] = [
+  `${LINE_START}${PUBLISHED}${GAP}${DATE_SOURCE}`,
+  `${PUBLISHED}${GAP}${DATE_SOURCE}[ \\t.)]*$`,
+  `^[ \\t>*_#-]{0,6}(?:date|dated)[ \\t]*:[ \\t]*${DATE_SOURCE}`,
+].map((source) => new RegExp(source, 'gimu'));
+const UPDATED_PATTERN = new RegExp(`${LINE_START}${UPDATED}${GAP}${DATE_SOURCE}`, 'gimu');
+
+/** "Paris, le 12 mars 2021", "(Moscou, le 15 novembre 2019)", "Brussels, 4 June 2019 –", or a date alone on its line. */
+const DATELINE = new RegExp(`(?:^|\\()\\s*\\p{Lu}[\\p{L}'’.-]*(?:[ -]\\p{L}[\\p{L}'’.-]*){0,2},\\s+(?:le\\s+|on\\s+)?${DATE_SOURCE}`, 'iu');
+/** Month names are matched in any case, so the place's capital is checked apart. */
+const STARTS_CAPITALISED = /^\(?\s*\p{Lu}/u;
+const DATE_ALONE = new RegExp(`^${DATE_SOURCE}$`, 'iu');
+
+/** The first date that exists among the matches of `pattern`. */
+function firstDate(text: string, pattern: RegExp): string | null {
+  for (const m of text.matchAll(pattern)) {
+    const iso = toIso(m.slice(1));
+    if (iso) return iso;
+  }
+  return null;
+}
+
+/**
+ * The publication date: a labelled date anywhere ("publié le 21/11/2019", "Published: 12 March
+ * 2021"), else a dateline near the top ("Paris, le 12 mars 2021"), else a labelled update date.
+ * Dates in photo captions and
+ * dates without a year are never taken: null rather than a guess.
+ */
+export function inferDate(plainText: string, lines: readonly Line[]): string | null {
+  for (const pattern of PUBLISHED_PATTERNS) {
+    const iso = firstDate(plainText, pattern);
+    if (iso) return iso;
+  }
+  for (const line of lines.slice(0, 15)) {
+    if (isCaption(line)) continue;
+    const dateline = DATELINE.exec(line.text);
+    const m = (dateline && STARTS_CAPITALISED.test(dateline[0]) ? dateline : null) ?? DATE_ALONE.exec(line.text);
+    const iso = m && toIso(m.slice(1));
+    if (iso) return iso;
+  }
+  return firstDate(plainText, UPDATED_PATTERN);
+}

@@ -1,0 +1,34 @@
+import type { Language } from '../document';
+
+/** Words frequent in one language and rare in the others (no "de", "la", "que", "in"). */
+const STOP_WORDS: Record<string, readonly string[]> = {
+  fr: ['le', 'les', 'des', 'du', 'est', 'une', 'et', 'dans', 'pour', 'pas', 'sur', 'au', 'aux', 'ce', 'cette', 'qui', 'nous', 'vous', 'sont', 'ont', 'été', 'avec', 'mais', 'leur', 'elle', 'ainsi', 'être'],
+  en: ['the', 'of', 'and', 'to', 'is', 'that', 'for', 'on', 'with', 'as', 'by', 'was', 'are', 'be', 'this', 'it', 'from', 'at', 'which', 'have', 'has', 'were', 'not', 'or', 'will'],
+  es: ['el', 'los', 'las', 'y', 'por', 'con', 'para', 'es', 'una', 'del', 'al', 'como', 'más', 'pero', 'sus', 'está'],
+  de: ['der', 'die', 'und', 'das', 'ist', 'nicht', 'mit', 'den', 'von', 'zu', 'sich', 'auf', 'ein', 'eine', 'dem', 'für', 'auch', 'wird'],
+  it: ['il', 'di', 'che', 'gli', 'della', 'per', 'non', 'sono', 'con', 'una', 'nel', 'alla', 'anche', 'questo', 'delle'],
+  pt: ['o', 'os', 'do', 'da', 'dos', 'das', 'não', 'com', 'uma', 'para', 'em', 'ao', 'pelo', 'pela', 'também'],
+};
+
+const LOOKUP = new Map<string, string>();
+for (const [lang, list] of Object.entries(STOP_WORDS)) for (const w of list) LOOKUP.set(w, lang);
+
+const SAMPLE_CHARS = 20000;
+
+/** fr or en by stop-word counts; `other` for other languages and for too little text. */
+export function inferLanguage(text: string): Language {
+  const counts: Record<string, number> = {};
+  let total = 0;
+  let hits = 0;
+  for (const m of text.slice(0, SAMPLE_CHARS).toLowerCase().matchAll(/\p{L}+/gu)) {
+    total++;
+    const lang = LOOKUP.get(m[0]);
+    if (lang) {
+      counts[lang] = (counts[lang] ?? 0) + 1;
+      hits++;
+    }
+  }
+  if (hits < 3 || hits / total < 0.05) return 'other';
+  const [best] = Object.entries(counts).sort((a, b) => b[1] - a[1])[0];
+  return best === 'fr' || best === 'en' ? best : 'other';
+}

@@ -1,0 +1,42 @@
+/** The lines of a pasted source, with Markdown marks taken off, for inference to read. */
+
+export interface Line {
+  /** The text without Markdown marks, trimmed. */
+  readonly text: string;
+  /** 1 to 6 for a Markdown heading (`#`) line, else 0. */
+  readonly heading: number;
+  /** 0-based index among all lines of the text. */
+  readonly index: number;
+}
+
+const HEADING = /^\s{0,3}(#{1,6})\s+(.*?)\s*#*\s*$/;
+
+/** Removes Markdown and HTML marks from one line: links keep their text, emphasis goes. */
+export function plainLine(raw: string): string {
+  return raw
+    .replace(/!\[([^\]]{0,500})\]\([^)]{0,2000}\)/g, '$1')
+    .replace(/\[([^\]]{0,500})\]\([^)]{0,2000}\)/g, '$1')
+    .replace(/<[^<>]{0,200}>/g, '')
+    .replace(/(\*\*|__|\*|_|`)(?=\S)|(?<=\S)(\*\*|__|\*|_|`)/g, '')
+    .replace(/^\s{0,3}>\s?/, '')
+    .replace(/\s+/g, ' ')
+    .trim();
+}
+
+/** Up to `max` non-blank lines of `text`. */
+export function readLines(text: string, max = Infinity): Line[] {
+  const out: Line[] = [];
+  let index = 0;
+  let start = 0;
+  while (start <= text.length && out.length < max) {
+    let end = text.indexOf('\n', start);
+    if (end < 0) end = text.length;
+    const raw = text.slice(start, end);
+    const h = HEADING.exec(raw);
+    const clean = plainLine(h ? h[2] : raw);
+    if (clean) out.push({ text: clean, heading: h ? h[1].length : 0, index });
+    index++;
+    start = end + 1;
+  }
+  return out;
+}

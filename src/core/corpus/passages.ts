@@ -1,0 +1,49 @@
+import type { Passage } from './document';
+
+/** Passages longer than this are cut at line breaks, so a search hit points somewhere useful. */
+const MAX_PASSAGE = 2000;
+
+/**
+ * Paragraphs of `text` from `from` on: runs of non-blank lines, as offsets. Pasted text often
+ * has one paragraph per line with no blank line between, so a long run is cut at its lines.
+ */
+export function splitPassages(text: string, from = 0): Passage[] {
+  const out: Passage[] = [];
+  const blank = /\n[ \t\r]*\n/g;
+  blank.lastIndex = from;
+  let start = from;
+  for (;;) {
+    const m = blank.exec(text);
+    const end = m ? m.index : text.length;
+    pushTrimmed(text, start, end, out);
+    if (!m) break;
+    start = m.index + m[0].length;
+  }
+  return out;
+}
+
+function pushTrimmed(text: string, start: number, end: number, out: Passage[]): void {
+  while (start < end && /\s/.test(text[start])) start++;
+  while (end > start && /\s/.test(text[end - 1])) end--;
+  if (start >= end) return;
+  if (end - start <= MAX_PASSAGE) {
+    out.push({ start, end });
+    return;
+  }
+  let lineStart = start;
+  while (lineStart < end) {
+    let cut = text.indexOf('\n', lineStart);
+    if (cut < 0 || cut > end) cut = end;
+    // A single overlong line is cut at a space, or hard.
+    if (cut - lineStart > MAX_PASSAGE) {
+      const space = text.lastIndexOf(' ', lineStart + MAX_PASSAGE);
+      cut = space > lineStart ? space : lineStart + MAX_PASSAGE;
+    }
+    const s = lineStart;
+    let e = cut;
+    while (e > s && /\s/.test(text[e - 1])) e--;
+    if (e > s) out.push({ start: s, end: e });
+    lineStart = cut + 1;
+    while (lineStart < end && /\s/.test(text[lineStart])) lineStart++;
+  }
+}

@@ -1,0 +1,121 @@
+import { message, type Message } from '../messages';
+import { decode, looksBinary } from '../text/decode';
+import { countWords } from '../text/words';
+import type { MetadataField, SkippedFile, SourceDocument } from './document';
+import { readSetFields, type SetFields } from './fields';
+import { parseYamlMapping, readFrontMatter } from './frontMatter';
+import { inferDate } from './infer/date';
+import { isFurniture } from './infer/furniture';
+import { inferKind } from './infer/kind';
+import { inferLanguage } from './infer/language';
+import { readLines } from './infer/lines';
+import { inferAuthor, inferPublisher } from './infer/people';
+import { inferTitle } from './infer/title';
+import { splitPassages } from './passages';
+
+export const SOURCE_EXTENSIONS = ['.md', '.markdown', '.txt'] as const;
+
+export interface SourceInput {
+  /** Relative to the workspace root, with forward slashes. */
+  path: string;
+  bytes: Uint8Array;
+  /** The text of the file's sidecar `NAME.meta.yaml`, when it has one. */
+  sidecar?: { path: string; text: string };
+}
+
+const HEAD_LINES = 300;
+const TAIL_LINES = 150;
+const EXCERPT_CHARS = 400;
+
+export function fileName(path: string): string {
+  return path.slice(path.lastIndexOf('/') + 1);
+}
+
+export function stripExtension(name: string): string {
+  const dot = name.lastIndexOf('.');
+  return dot > 0 ? name.slice(0, dot) : name;
+}
+
+function isMarkdown(path: string): boolean {
+  return /\.(?:md|markdown)$/i.test(path);
+}
+
+/** The last `n` non-blank lines, read cheaply from the end of a long text. */
+function tailText(text: string, n: number): string {
+  let at = text.length;
+  for (let i = 0; i < n && at > 0; i++) at = text.lastIndexOf('\n', at - 1);
+  return text.slice(Math.max(at, 0));
+}
+
+/**
+ * Reads one source: decodes it, takes the metadata its front matter and sidecar set
+ * (sidecar first), and infers the rest from the text. Never throws: a binary file comes
+ * back as skipped, a broken front matter as a problem on the document.
+ */
+export function readSource(input: SourceInput): SourceDocument | SkippedFile {
+  if (looksBinary(input.bytes)) return { path: input.path, reason: message('binary file') };
+  const { text, encoding } = decode(input.bytes);
+  const name = fileName(input.path);
+  const problems: Message[] = [];
+
+  let bodyStart = text.charCodeAt(0) === 0xfeff ? 1 : 0;
+  let fields: SetFields = {};
+  if (isMarkdown(input.path)) {
+    const fm = readFrontMatter(text, name);
+    problems.push(...fm.problems);
+    if (fm.bodyStart > 0) bodyStart = fm.bodyStart;
+    if (fm.data) fields = absorb(fields, fm.data, name, problems);
+  }
+  if (input.sidecar) {
+    const where = fileName(input.sidecar.path);
+    const parsed = parseYamlMapping(input.sidecar.text, where);
+    problems.push(...parsed.problems);
+    if (parsed.data) fields = absorb(fields, parsed.data, where, problems);
+  }
+
+  const body = text.slice(bodyStart);
+  const head = readLines(body, HEAD_LINES);
+  const plain = [...head, ...readLines(tailText(body, TAIL_LINES))].map((l) => l.text).join('\n');
+  const inferred: MetadataField[] = [];
+  const pick = <T>(field: MetadataField, set: T | undefined, infer: () => T): T => {
+    if (set !== undefined) return set;
+    const value = infer();
+    if (value !== null) inferred.push(field);
+    return value;
+  };
+
+  return {
+    id: fields.id ?? stripExtension(name),
+    path: input.path,
+    title: pick('title', fields.title, () => inferTitle(head) ?? stripExtension(name)),
+    date: pick('date', fields.date, () => inferDate(plain, head)),
+    kind: pick('kind', fields.kind, () => inferKind(plain)),
+    language: pick('language', fields.language, () => inferLanguage(body)),
+    publisher: pick('publisher', fields.publisher, () => inferPublisher(head)),
+    author: pick('author', fields.author, () => inferAuthor(head)),
+    words: countWords(body),
+    inferred,
+    excerpt: excerpt(head),
+    passages: splitPassages(text, bodyStart),
+    encoding,
+    problems,
+  };
+}
+
+/** Later fields (the sidecar's) override earlier ones (the front matter's). */
+function absorb(fields: SetFields, data: Record<string, unknown>, where: string, problems: Message[]): SetFields {
+  const read = readSetFields(data, where);
+  problems.push(...read.problems);
+  return { ...fields, ...read.fields };
+}
+
+/** The opening lines of the text proper, for a tooltip. */
+function excerpt(lines: ReturnType<typeof readLines>): string {
+  let out = '';
+  for (const line of lines) {
+    if (isFurniture(line)) continue;
+    out += (out ? '\n' : '') + line.text;
+    if (out.length >= EXCERPT_CHARS) return `${out.slice(0, EXCERPT_CHARS - 1).trimEnd()}…`;
+  }
+  return out;
+}

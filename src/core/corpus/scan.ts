@@ -1,0 +1,167 @@
+import type { Dirent } from 'node:fs';
+import { lstat, readdir, realpath, stat } from 'node:fs/promises';
+import { isAbsolute, join, relative, resolve, sep } from 'node:path';
+import { message, type Message } from '../messages';
+import type { SkippedFile } from './document';
+import { SOURCE_EXTENSIONS, stripExtension } from './readSource';
+
+/** A source file found by the scan, with what tells whether it changed since. */
+export interface FoundFile {
+  /** Relative to the root, with forward slashes. */
+  path: string;
+  abs: string;
+  size: number;
+  mtimeMs: number;
+  sidecar?: { path: string; abs: string; mtimeMs: number };
+}
+
+export interface Listing {
+  files: FoundFile[];
+  skipped: SkippedFile[];
+  /** Configured corpus folders that do not exist. */
+  missing: string[];
+  /** Configured corpus folders that are refused (outside the workspace folder). */
+  refused: SkippedFile[];
+}
+
+export const SIDECAR_SUFFIX = '.meta.yaml';
+
+export function toPosix(p: string): string {
+  return sep === '/' ? p : p.split(sep).join('/');
+}
+
+export function isInside(parent: string, child: string): boolean {
+  const rel = relative(parent, child);
+  return rel === '' || (!rel.startsWith('..') && !isAbsolute(rel));
+}
+
+export function isSourceName(name: string): boolean {
+  const lower = name.toLowerCase();
+  return SOURCE_EXTENSIONS.some((ext) => lower.endsWith(ext));
+}
+
+export function isSidecarName(name: string): boolean {
+  return name.toLowerCase().endsWith(SIDECAR_SUFFIX);
+}
+
+/** Hidden entries (.git, .obsidian) and dependency folders are not part of a corpus. */
+function isIgnored(name: string): boolean {
+  return name.startsWith('.') || name === 'node_modules';
+}
+
+/** The sidecars a source may have, most specific first: `a.txt.meta.yaml`, then `a.meta.yaml`. */
+export function sidecarNames(name: string): string[] {
+  return [name + SIDECAR_SUFFIX, stripExtension(name) + SIDECAR_SUFFIX];
+}
+
+function errorReason(err: unknown, folder: boolean): Message {
+  const code = (err as NodeJS.ErrnoException).code;
+  if (code === 'EACCES' || code === 'EPERM') {
+    return folder ? message('folder cannot be read: permission denied') : message('cannot be read: permission denied');
+  }
+  if (code === 'ENOENT') return message('no longer exists');
+  return folder ? message('folder cannot be read ({0})', code ?? String(err)) : message('cannot be read ({0})', code ?? String(err));
+}
+
+/** The absolute corpus folders of a root, refusing those that lead outside it. */
+export function corpusFolders(root: string, folders: readonly string[]): { inside: { name: string; abs: string }[]; refused: SkippedFile[] } {
+  const inside: { name: string; abs: string }[] = [];
+  const refused: SkippedFile[] = [];
+  for (const name of folders) {
+    const abs = resolve(root, name);
+    if (isInside(root, abs)) inside.push({ name, abs });
+    else refused.push({ path: name, reason: message('corpus folder is outside the workspace folder; Dossier reads only inside it') });
+  }
+  return { inside, refused };
+}
+
+/**
+ * Lists the sources under the corpus folders of `root`, recursively, without reading them.
+ * Symbolic links are not followed: one that leads outside the corpus, or back into it
+ * (a loop, or a second path to the same file), is listed as skipped with its reason.
+ */
+export async function listCorpus(root: string, folders: readonly string[], maxBytes: number): Promise<Listing> {
+  const listing: Listing = { files: [], skipped: [], missing: [], refused: [] };
+  const { inside, refused } = corpusFolders(root, folders);
+  listing.refused = refused;
+  for (const folder of inside) {
+    let real: string;
+    try {
+      real = await realpath(folder.abs);
+      if (!(await stat(real)).isDirectory()) throw Object.assign(new Error('not a folder'), { code: 'ENOTDIR' });
+    } catch {
+      listing.missing.push(folder.name);
+      continue;
+    }
+    await walk(root, folder.abs, real, maxBytes, listing);
+  }
+  return listing;
+}
+
+async function walk(root: string, dir: string, corpusReal: string, maxBytes: number, out: Listing): Promise<void> {
+  const rel = (abs: string) => toPosix(relative(root, abs));
+  let entries: Dirent[];
+  try {
+    entries = await readdir(dir, { withFileTypes: true });
+  } catch (err) {
+    out.skipped.push({ path: rel(dir), reason: errorReason(err, true) });
+    return;
+  }
+  entries.sort((a, b) => (a.name < b.name ? -1 : a.name > b.name ? 1 : 0));
+  const sidecars = new Map<string, string>();
+  for (const e of entries) if (e.isFile() && isSidecarName(e.name)) sidecars.set(e.name, join(dir, e.name));
+
+  for (const e of entries) {
+    if (isIgnored(e.name)) continue;
+    const abs = join(dir, e.name);
+    if (e.isSymbolicLink()) {
+      out.skipped.push({ path: rel(abs), reason: await symlinkReason(abs, corpusReal) });
+    } else if (e.isDirectory()) {
+      await walk(root, abs, corpusReal, maxBytes, out);
+    } else if (e.isFile() && isSidecarName(e.name)) {
+      continue;
+    } else if (e.isFile() && isSourceName(e.name)) {
+      await addFile(abs, rel(abs), e.name, sidecars, maxBytes, out);
+    } else if (e.isFile()) {
+      out.skipped.push({ path: rel(abs), reason: message('unsupported format: Dossier reads .md, .markdown and .txt files') });
+    }
+  }
+}
+
+function megabytes(bytes: number): number {
+  return Math.round((bytes / 1048576) * 10) / 10;
+}
+
+async function addFile(abs: string, path: string, name: string, sidecars: Map<string, string>, maxBytes: number, out: Listing): Promise<void> {
+  try {
+    const st = await lstat(abs);
+    if (st.size > maxBytes) {
+      out.skipped.push({ path, reason: message('too large: {0} MB, over the limit of {1} MB (setting dossier.corpus.maxFileSizeMB)', megabytes(st.size), megabytes(maxBytes)) });
+      return;
+    }
+    const found: FoundFile = { path, abs, size: st.size, mtimeMs: st.mtimeMs };
+    const sidecarName = sidecarNames(name).find((n) => sidecars.has(n));
+    if (sidecarName) {
+      const sidecarAbs = sidecars.get(sidecarName)!;
+      const side = await lstat(sidecarAbs);
+      found.sidecar = { path: toPosix(join(path, '..', sidecarName)), abs: sidecarAbs, mtimeMs: side.mtimeMs };
+    }
+    out.files.push(found);
+  } catch (err) {
+    out.skipped.push({ path, reason: errorReason(err, false) });
+  }
+}
+
+async function symlinkReason(abs: string, corpusReal: string): Promise<Message> {
+  try {
+    const target = await realpath(abs);
+    if (!isInside(corpusReal, target)) return message('symbolic link leads outside the corpus folder');
+    const st = await stat(target);
+    if (st.isDirectory() && isInside(target, abs)) return message('symbolic link loop');
+    return message('symbolic link to a file or folder already in the corpus');
+  } catch (err) {
+    const code = (err as NodeJS.ErrnoException).code;
+    if (code === 'ELOOP') return message('symbolic link loop');
+    return message('broken symbolic link');
+  }
+}

@@ -1,0 +1,44 @@
+import type * as vscode from 'vscode';
+import type { CorpusService } from './corpusService';
+import type { SourcesNode, SourcesTreeProvider } from './sources/tree';
+
+/** A tree item as the Sources view shows it, for tests and other extensions. */
+export interface SourcesTreeSnapshot {
+  label: string;
+  description?: string;
+  contextValue?: string;
+  children: SourcesTreeSnapshot[];
+}
+
+/** What `activate` returns: read-only access to the corpus and the Sources view. */
+export interface DossierApi {
+  /** Resolves when the scan under way and the file updates queued are applied. */
+  whenReady(): Promise<void>;
+  onDidChangeSources: vscode.Event<void>;
+  sources(): { rootName: string; id: string; path: string; title: string; date: string | null; kind: string; language: string }[];
+  skipped(): { rootName: string; path: string; reason: string }[];
+  /** The Sources view's items, built by the view's own provider. */
+  sourcesTree(): SourcesTreeSnapshot[];
+}
+
+export function createApi(service: CorpusService, tree: SourcesTreeProvider, describe: (m: { template: string; args: readonly (string | number)[] }) => string): DossierApi {
+  const snapshot = (node?: SourcesNode): SourcesTreeSnapshot[] =>
+    tree.getChildren(node).map((child) => {
+      const item = tree.getTreeItem(child);
+      const label = typeof item.label === 'string' ? item.label : (item.label?.label ?? '');
+      return {
+        label,
+        description: typeof item.description === 'string' ? item.description : undefined,
+        contextValue: item.contextValue,
+        children: snapshot(child),
+      };
+    });
+  return {
+    whenReady: () => service.whenReady(),
+    onDidChangeSources: service.onDidChange,
+    sources: () =>
+      service.entries().map(({ rootName, doc }) => ({ rootName, id: doc.id, path: doc.path, title: doc.title, date: doc.date, kind: doc.kind, language: doc.language })),
+    skipped: () => service.skipped().map((s) => ({ rootName: s.rootName, path: s.path, reason: describe(s.reason) })),
+    sourcesTree: () => snapshot(),
+  };
+}

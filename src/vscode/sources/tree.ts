@@ -1,0 +1,149 @@
+import * as vscode from 'vscode';
+import type { SkippedFile } from '../../core/corpus/document';
+import { isEmptyFilter, matchesMetadata, parseFilter, type SourceFilter } from '../../core/corpus/filter';
+import { groupSources, type GroupNode, type Grouping, type SourceEntry, type SourceNode, type TreeNode } from '../../core/corpus/grouping';
+import type { CorpusService } from '../corpusService';
+import { groupLabel, kindIcon, kindLabel } from '../labels';
+import { localize } from '../localize';
+import { sourceTooltip } from './tooltip';
+
+interface SkippedGroupNode {
+  type: 'skipped-group';
+  files: (SkippedFile & { rootName: string })[];
+}
+interface SkippedNode {
+  type: 'skipped';
+  file: SkippedFile & { rootName: string };
+}
+export type SourcesNode = TreeNode | SkippedGroupNode | SkippedNode;
+
+const GROUPING_KEY = 'dossier.sources.grouping';
+
+/** The Sources view: the corpus grouped by kind, date or folder, filtered, with skipped files. */
+export class SourcesTreeProvider implements vscode.TreeDataProvider<SourcesNode>, vscode.Disposable {
+  private readonly changeEmitter = new vscode.EventEmitter<SourcesNode | undefined>();
+  readonly onDidChangeTreeData = this.changeEmitter.event;
+  grouping: Grouping;
+  filterText = '';
+  private filter: SourceFilter = parseFilter('');
+  view: vscode.TreeView<SourcesNode> | undefined;
+  private readonly subscription: vscode.Disposable;
+
+  constructor(private readonly service: CorpusService, private readonly state: vscode.Memento) {
+    this.grouping = state.get<Grouping>(GROUPING_KEY, 'kind');
+    this.subscription = service.onDidChange(() => this.refresh());
+  }
+
+  setGrouping(grouping: Grouping): void {
+    this.grouping = grouping;
+    void this.state.update(GROUPING_KEY, grouping);
+    void vscode.commands.executeCommand('setContext', 'dossier.sources.grouping', grouping);
+    this.refresh();
+  }
+
+  setFilter(text: string): void {
+    this.filterText = text.trim();
+    this.filter = parseFilter(this.filterText);
+    void vscode.commands.executeCommand('setContext', 'dossier.sources.filtered', this.filterText !== '');
+    this.refresh();
+  }
+
+  refresh(): void {
+    this.changeEmitter.fire(undefined);
+    this.updateViewText();
+  }
+
+  /** The sources that pass the filter; ranked by the full-text search when it has words. */
+  visibleEntries(): SourceEntry[] {
+    const entries = this.service.entries().filter((e) => matchesMetadata(this.filter, e.doc));
+    if (!this.filter.words) return entries;
+    const ranked: { entry: SourceEntry; score: number }[] = [];
+    for (const { folder, corpus } of this.service.corpora) {
+      const allowed = new Map(entries.filter((e) => e.rootName === folder.name).map((e) => [e.doc.path, e]));
+      for (const r of corpus.index.rankSources(this.filter.words, (p) => allowed.has(p))) ranked.push({ entry: allowed.get(r.path)!, score: r.score });
+    }
+    return ranked.sort((a, b) => b.score - a.score).map((r) => r.entry);
+  }
+
+  getChildren(node?: SourcesNode): SourcesNode[] {
+    if (node) {
+      if (node.type === 'group') return node.children;
+      if (node.type === 'skipped-group') return node.files.map((file) => ({ type: 'skipped', file }));
+      return [];
+    }
+    if (this.service.state === 'noWorkspace' || this.service.state === 'noFolder') return []; // the welcome view shows
+    const visible = this.visibleEntries();
+    const roots: SourcesNode[] = this.filter.words
+      ? visible.map((entry): SourceNode => ({ type: 'source', entry }))
+      : groupSources(visible, this.grouping, this.service.isMultiRoot);
+    const skipped = this.service.skipped();
+    if (skipped.length > 0 && isEmptyFilter(this.filter)) roots.push({ type: 'skipped-group', files: skipped });
+    return roots;
+  }
+
+  getTreeItem(node: SourcesNode): vscode.TreeItem {
+    if (node.type === 'group') return this.groupItem(node);
+    if (node.type === 'source') return this.sourceItem(node.entry);
+    if (node.type === 'skipped-group') {
+      const item = new vscode.TreeItem(vscode.l10n.t('Skipped files'), vscode.TreeItemCollapsibleState.Collapsed);
+      item.id = 'skipped';
+      item.description = String(node.files.length);
+      item.iconPath = new vscode.ThemeIcon('warning');
+      item.tooltip = vscode.l10n.t('Files in the corpus folders that Dossier did not read, with the reason');
+      return item;
+    }
+    const item = new vscode.TreeItem(node.file.path, vscode.TreeItemCollapsibleState.None);
+    item.id = `skipped:${node.file.rootName}:${node.file.path}`;
+    item.description = localize(node.file.reason);
+    item.tooltip = `${node.file.path}\n${localize(node.file.reason)}`;
+    item.iconPath = new vscode.ThemeIcon('circle-slash');
+    item.contextValue = 'skipped';
+    return item;
+  }
+
+  private groupItem(group: GroupNode): vscode.TreeItem {
+    const expanded = group.facet === 'year' || group.facet === 'kind';
+    const item = new vscode.TreeItem(groupLabel(group), expanded ? vscode.TreeItemCollapsibleState.Expanded : vscode.TreeItemCollapsibleState.Collapsed);
+    item.id = group.id;
+    item.description = String(group.count);
+    item.iconPath = new vscode.ThemeIcon(group.facet === 'folder' ? 'folder' : group.facet === 'kind' ? kindIcon(group.value).id : 'calendar');
+    item.contextValue = 'group';
+    return item;
+  }
+
+  private sourceItem(entry: SourceEntry): vscode.TreeItem {
+    const { doc } = entry;
+    const item = new vscode.TreeItem(doc.title, vscode.TreeItemCollapsibleState.None);
+    item.id = `source:${entry.rootName}:${doc.path}`;
+    item.description = `${doc.date ?? vscode.l10n.t('undated')} · ${kindLabel(doc.kind)}`;
+    item.iconPath = doc.problems.length > 0 ? new vscode.ThemeIcon('warning') : kindIcon(doc.kind);
+    item.tooltip = sourceTooltip(doc);
+    item.resourceUri = this.service.uriOf(entry);
+    item.contextValue = 'source';
+    item.command = { command: 'dossier.openSource', title: vscode.l10n.t('Open Source'), arguments: [{ type: 'source', entry }] };
+    return item;
+  }
+
+  /** The view's description says the grouping; its message says the active filter. */
+  private updateViewText(): void {
+    if (!this.view) return;
+    const by: Record<Grouping, string> = {
+      kind: vscode.l10n.t('by kind'),
+      date: vscode.l10n.t('by date'),
+      folder: vscode.l10n.t('by folder'),
+    };
+    this.view.description = this.filter.words ? vscode.l10n.t('ranked') : by[this.grouping];
+    if (!this.filterText) {
+      this.view.message = this.service.state === 'scanning' ? vscode.l10n.t('Reading sources…') : undefined;
+      return;
+    }
+    const shown = this.visibleEntries().length;
+    const total = this.service.entries().length;
+    this.view.message = vscode.l10n.t('Filter: {0} ({1} of {2} sources). Clear it with the button above.', this.filterText, shown, total);
+  }
+
+  dispose(): void {
+    this.subscription.dispose();
+    this.changeEmitter.dispose();
+  }
+}
