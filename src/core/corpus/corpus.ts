@@ -1,10 +1,9 @@
 import { lstat, readFile } from 'node:fs/promises';
 import { basename, dirname, join, relative, resolve } from 'node:path';
-import { message } from '../messages';
 import type { SkippedFile, SourceDocument } from './document';
 import { PassageIndex } from '../search/passageIndex';
 import { readSource } from './readSource';
-import { corpusFolders, isInside, isSidecarName, isSourceName, listCorpus, toPosix, type FoundFile } from './scan';
+import { corpusFolders, isInside, isSidecarName, isSourceName, listCorpus, toPosix, unreadableReason, type FoundFile } from './scan';
 import { decode } from '../text/decode';
 
 export interface CorpusOptions {
@@ -96,8 +95,7 @@ export class Corpus {
       bytes = await readFile(f.abs);
       if (f.sidecar) sidecarText = decode(await readFile(f.sidecar.abs)).text;
     } catch (err) {
-      const code = (err as NodeJS.ErrnoException).code;
-      this.skipped.set(f.path, { path: f.path, reason: code === 'ENOENT' ? message('no longer exists') : message('cannot be read ({0})', code ?? String(err)) });
+      this.skipped.set(f.path, { path: f.path, reason: unreadableReason(err, false) });
       return;
     }
     if (bytes.length > this.maxBytes) return; // grew past the limit since it was listed

@@ -54,7 +54,8 @@ export function sidecarNames(name: string): string[] {
   return [name + SIDECAR_SUFFIX, stripExtension(name) + SIDECAR_SUFFIX];
 }
 
-function errorReason(err: unknown, folder: boolean): Message {
+/** Why a file or folder could not be read, in words a user can act on. */
+export function unreadableReason(err: unknown, folder: boolean): Message {
   const code = (err as NodeJS.ErrnoException).code;
   if (code === 'EACCES' || code === 'EPERM') {
     return folder ? message('folder cannot be read: permission denied') : message('cannot be read: permission denied');
@@ -104,7 +105,7 @@ async function walk(root: string, dir: string, corpusReal: string, maxBytes: num
   try {
     entries = await readdir(dir, { withFileTypes: true });
   } catch (err) {
-    out.skipped.push({ path: rel(dir), reason: errorReason(err, true) });
+    out.skipped.push({ path: rel(dir), reason: unreadableReason(err, true) });
     return;
   }
   entries.sort((a, b) => (a.name < b.name ? -1 : a.name > b.name ? 1 : 0));
@@ -148,7 +149,7 @@ async function addFile(abs: string, path: string, name: string, sidecars: Map<st
     }
     out.files.push(found);
   } catch (err) {
-    out.skipped.push({ path, reason: errorReason(err, false) });
+    out.skipped.push({ path, reason: unreadableReason(err, false) });
   }
 }
 

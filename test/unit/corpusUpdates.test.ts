@@ -1,0 +1,147 @@
+import * as assert from 'node:assert/strict';
+import { renameSync, rmSync, utimesSync } from 'node:fs';
+import { restoreCache, serializeCache } from '../../src/core/corpus/cache';
+import { Corpus } from '../../src/core/corpus/corpus';
+import { TempWorkspace, article } from './tempCorpus';
+
+const OTAN = article('Le chef de l’Otan', 'Le secrétaire général de l’OTAN a jugé « inacceptable » toute ingérence.');
+const UN = article('Nations unies', 'Le groupe de travail à composition non limitée a adopté son rapport final.');
+
+async function open(ws: TempWorkspace): Promise<Corpus> {
+  const corpus = new Corpus({ root: ws.root, folders: ['corpus'], maxFileSizeMB: 5 });
+  await corpus.scan();
+  return corpus;
+}
+
+const found = (corpus: Corpus, query: string) => corpus.index.rankSources(query).map((r) => r.path);
+
+describe('the corpus index', () => {
+  let ws: TempWorkspace;
+  afterEach(() => ws?.remove());
+
+  it('finds "OTAN" from "l’Otan", ignoring case, accents and elided articles', async () => {
+    ws = new TempWorkspace({ 'corpus/otan.txt': OTAN, 'corpus/onu.txt': UN });
+    const corpus = await open(ws);
+    assert.deepEqual(found(corpus, 'l’Otan'), ['corpus/otan.txt']);
+    assert.deepEqual(found(corpus, "d'otan"), ['corpus/otan.txt']);
+    assert.deepEqual(found(corpus, 'INACCEPTABLE'), ['corpus/otan.txt']);
+    assert.deepEqual(found(corpus, 'limitee'), ['corpus/onu.txt']);
+  });
+
+  it('ranks passages and points at the paragraph that matched', async () => {
+    ws = new TempWorkspace({ 'corpus/otan.txt': OTAN, 'corpus/onu.txt': UN });
+    const corpus = await open(ws);
+    const [hit] = corpus.index.search('rapport final');
+    const doc = corpus.documents.get(hit.path)!;
+    const text = await corpus.text(doc);
+    const { start, end } = doc.passages[hit.passage];
+    assert.equal(text.slice(start, end), 'Le groupe de travail à composition non limitée a adopté son rapport final.');
+  });
+
+  it('follows a change to a source', async () => {
+    ws = new TempWorkspace({ 'corpus/otan.txt': OTAN });
+    const corpus = await open(ws);
+    ws.write('corpus/otan.txt', article('Nouveau titre', 'Il est désormais question de cyberdéfense.'));
+    await corpus.update(ws.path('corpus/otan.txt'));
+    assert.equal(corpus.documents.get('corpus/otan.txt')!.title, 'Nouveau titre');
+    assert.deepEqual(found(corpus, 'inacceptable'), []);
+    assert.deepEqual(found(corpus, 'cyberdéfense'), ['corpus/otan.txt']);
+  });
+
+  it('follows a creation and a deletion', async () => {
+    ws = new TempWorkspace({ 'corpus/otan.txt': OTAN });
+    const corpus = await open(ws);
+    ws.write('corpus/new/onu.txt', UN);
+    await corpus.update(ws.path('corpus/new/onu.txt'));
+    assert.deepEqual(found(corpus, 'limitée'), ['corpus/new/onu.txt']);
+    rmSync(ws.path('corpus/otan.txt'));
+    await corpus.update(ws.path('corpus/otan.txt'));
+    assert.deepEqual([...corpus.documents.keys()], ['corpus/new/onu.txt']);
+    assert.deepEqual(found(corpus, 'inacceptable'), []);
+  });
+
+  it('follows a rename (a deletion and a creation): the id follows the file name', async () => {
+    ws = new TempWorkspace({ 'corpus/otan.txt': OTAN });
+    const corpus = await open(ws);
+    renameSync(ws.path('corpus/otan.txt'), ws.path('corpus/otan-2017.txt'));
+    await corpus.update(ws.path('corpus/otan.txt'));
+    await corpus.update(ws.path('corpus/otan-2017.txt'));
+    assert.deepEqual([...corpus.documents.values()].map((d) => d.id), ['otan-2017']);
+    assert.deepEqual(found(corpus, 'otan'), ['corpus/otan-2017.txt']);
+  });
+
+  it('follows a deleted folder and a folder moved in', async () => {
+    ws = new TempWorkspace({ 'corpus/a/otan.txt': OTAN, 'corpus/a/onu.txt': UN });
+    const corpus = await open(ws);
+    renameSync(ws.path('corpus/a'), ws.path('corpus/b'));
+    await corpus.update(ws.path('corpus/a'));
+    assert.equal(corpus.documents.size, 0);
+    await corpus.update(ws.path('corpus/b'));
+    assert.deepEqual([...corpus.documents.keys()].sort(), ['corpus/b/onu.txt', 'corpus/b/otan.txt']);
+  });
+
+  it('a sidecar created beside a source re-reads that source', async () => {
+    ws = new TempWorkspace({ 'corpus/otan.txt': OTAN });
+    const corpus = await open(ws);
+    ws.write('corpus/otan.meta.yaml', 'id: otan-2017\nkind: report\n');
+    await corpus.update(ws.path('corpus/otan.meta.yaml'));
+    const doc = corpus.documents.get('corpus/otan.txt')!;
+    assert.equal(doc.id, 'otan-2017');
+    assert.equal(doc.kind, 'report');
+  });
+
+  it('ignores files outside its folders', async () => {
+    ws = new TempWorkspace({ 'corpus/otan.txt': OTAN });
+    const corpus = await open(ws);
+    ws.write('notes/x.txt', UN);
+    await corpus.update(ws.path('notes/x.txt'));
+    assert.equal(corpus.documents.size, 1);
+  });
+});
+
+describe('the corpus cache', () => {
+  let ws: TempWorkspace;
+  afterEach(() => ws?.remove());
+
+  it('a warm start re-reads only the files that changed, and searches as before', async () => {
+    ws = new TempWorkspace({ 'corpus/otan.txt': OTAN, 'corpus/onu.txt': UN, 'corpus/c.txt': article('C', 'Troisième source.') });
+    const first = await open(ws);
+    const saved = serializeCache(first);
+
+    ws.write('corpus/onu.txt', article('Nations unies', 'Le rapport du GGE a été adopté par consensus.'));
+    utimesSync(ws.path('corpus/onu.txt'), new Date(), new Date(Date.now() + 5000));
+    rmSync(ws.path('corpus/c.txt'));
+    const warm = new Corpus(first.options);
+    assert.equal(restoreCache(warm, saved), true);
+    const report = await warm.scan();
+    assert.deepEqual(report, { read: 1, reused: 1 });
+    assert.deepEqual([...warm.documents.keys()].sort(), ['corpus/onu.txt', 'corpus/otan.txt']);
+    assert.deepEqual(found(warm, 'consensus'), ['corpus/onu.txt']);
+    assert.deepEqual(found(warm, 'limitée'), []);
+    assert.deepEqual(found(warm, 'inacceptable'), ['corpus/otan.txt']);
+    assert.deepEqual(found(warm, 'troisième'), []);
+  });
+
+  it('a corrupt, foreign or old cache is discarded and the corpus rebuilt', async () => {
+    ws = new TempWorkspace({ 'corpus/otan.txt': OTAN });
+    const first = await open(ws);
+    const saved = JSON.parse(serializeCache(first));
+    const bad = [
+      '{"format": "dossier-corpus-cache", "version": 1, "key": ',
+      JSON.stringify({ ...saved, version: 0 }),
+      JSON.stringify({ ...saved, format: 'something-else' }),
+      JSON.stringify({ ...saved, key: '["/elsewhere",["corpus"],5]' }),
+      JSON.stringify({ ...saved, snapshot: { ...saved.snapshot, index: '{"not":"an index"}' } }),
+      JSON.stringify({ ...saved, snapshot: { ...saved.snapshot, documents: [{ doc: { id: 3 } }] } }),
+      'null',
+    ];
+    for (const text of bad) {
+      const corpus = new Corpus(first.options);
+      assert.equal(restoreCache(corpus, text), false, text.slice(0, 60));
+      assert.equal(corpus.documents.size, 0);
+      const report = await corpus.scan();
+      assert.deepEqual(report, { read: 1, reused: 0 });
+      assert.deepEqual(found(corpus, 'otan'), ['corpus/otan.txt']);
+    }
+  });
+});
