@@ -1,5 +1,5 @@
 import type * as vscode from 'vscode';
-import type { CorpusService } from './corpusService';
+import type { CorpusService, CorpusState } from './corpusService';
 import type { SourcesNode, SourcesTreeProvider } from './sources/tree';
 
 /** A tree item as the Sources view shows it, for tests and other extensions. */
@@ -15,6 +15,8 @@ export interface DossierApi {
   /** Resolves when the scan under way and the file updates queued are applied. */
   whenReady(): Promise<void>;
   onDidChangeSources: vscode.Event<void>;
+  /** noWorkspace, scanning, noFolder (no corpus folder exists) or ready. */
+  state(): CorpusState;
   sources(): { rootName: string; id: string; path: string; title: string; date: string | null; kind: string; language: string }[];
   skipped(): { rootName: string; path: string; reason: string }[];
   /** The Sources view's items, built by the view's own provider. */
@@ -36,6 +38,7 @@ export function createApi(service: CorpusService, tree: SourcesTreeProvider, des
   return {
     whenReady: () => service.whenReady(),
     onDidChangeSources: service.onDidChange,
+    state: () => service.state,
     sources: () =>
       service.entries().map(({ rootName, doc }) => ({ rootName, id: doc.id, path: doc.path, title: doc.title, date: doc.date, kind: doc.kind, language: doc.language })),
     skipped: () => service.skipped().map((s) => ({ rootName: s.rootName, path: s.path, reason: describe(s.reason) })),

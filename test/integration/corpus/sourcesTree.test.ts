@@ -1,0 +1,88 @@
+import * as assert from 'node:assert/strict';
+import * as vscode from 'vscode';
+import { outline, readyDossier } from '../dossierApi';
+
+suite('the Sources tree on the fixture corpus', () => {
+  test('reads the six sources with the metadata a reader would give them', async () => {
+    const api = await readyDossier();
+    assert.equal(api.state(), 'ready');
+    const byId = Object.fromEntries(api.sources().map((s) => [s.id, s]));
+    assert.deepEqual(Object.keys(byId).sort(), [
+      'article-ingerence-elections', 'communique-dialogue-cyber', 'nato-cyber-pledge-article',
+      'oewg-report-summary', 'qag-appel-de-paris-2018', 'speech-un-cyber-norms',
+    ]);
+    assert.deepEqual(
+      { title: byId['qag-appel-de-paris-2018'].title, date: byId['qag-appel-de-paris-2018'].date, kind: byId['qag-appel-de-paris-2018'].kind },
+      { title: 'Appel de Paris et normes internationales dans le cyberespace', date: '2018-11-21', kind: 'parliamentary-question' },
+    );
+    assert.equal(byId['article-ingerence-elections'].date, null);
+    assert.equal(byId['nato-cyber-pledge-article'].language, 'en');
+  });
+
+  test('groups by kind, newest first, each item described as "date · kind"', async () => {
+    const api = await readyDossier();
+    await vscode.commands.executeCommand('dossier.sources.groupByKind');
+    assert.deepEqual(outline(api.sourcesTree(), 0, true), [
+      'Parliamentary questions — 1',
+      '  Appel de Paris et normes internationales dans le cyberespace — 2018-11-21 · Parliamentary question',
+      'Press articles — 2',
+      '  Allies review progress on the Cyber Defence Pledge — 2019-05-23 · Press article',
+      '  Cyberdéfense : l’Otan veut accélérer face aux ingérences électorales — undated · Press article',
+      'Press releases — 1',
+      '  Communiqué - Consultations franco-estoniennes sur la cybersécurité (Tallinn, le 10 octobre 2019) — 2019-10-15 · Press release',
+      'Reports — 1',
+      '  The OEWG Final Report: An Assessment — 2021-03-12 · Report',
+      'Speeches — 1',
+      '  Statement at the UN Security Council open debate on cyber security — 2021-06-29 · Speech',
+    ]);
+  });
+
+  test('groups by date: year, then month, undated last', async () => {
+    const api = await readyDossier();
+    await vscode.commands.executeCommand('dossier.sources.groupByDate');
+    assert.deepEqual(outline(api.sourcesTree()), [
+      '2021',
+      '  June 2021', '    Statement at the UN Security Council open debate on cyber security',
+      '  March 2021', '    The OEWG Final Report: An Assessment',
+      '2019',
+      '  October 2019', '    Communiqué - Consultations franco-estoniennes sur la cybersécurité (Tallinn, le 10 octobre 2019)',
+      '  May 2019', '    Allies review progress on the Cyber Defence Pledge',
+      '2018',
+      '  November 2018', '    Appel de Paris et normes internationales dans le cyberespace',
+      'Undated', '  Cyberdéfense : l’Otan veut accélérer face aux ingérences électorales',
+    ]);
+  });
+
+  test('groups by folder, as the Explorer does', async () => {
+    const api = await readyDossier();
+    await vscode.commands.executeCommand('dossier.sources.groupByFolder');
+    const tree = outline(api.sourcesTree());
+    assert.deepEqual(tree.slice(0, 3), ['corpus', '  nato', '    Allies review progress on the Cyber Defence Pledge']);
+    assert.equal(tree.length, 8);
+    await vscode.commands.executeCommand('dossier.sources.groupByKind');
+  });
+
+  test('a filter by words ranks the matching sources; a metadata filter keeps the grouping; clearing restores all', async () => {
+    const api = await readyDossier();
+    await vscode.commands.executeCommand('dossier.sources.groupByKind');
+    await vscode.commands.executeCommand('dossier.sources.filter', 'estonie');
+    assert.deepEqual(outline(api.sourcesTree()), ['Communiqué - Consultations franco-estoniennes sur la cybersécurité (Tallinn, le 10 octobre 2019)']);
+    await vscode.commands.executeCommand('dossier.sources.filter', 'lang:en year:2021');
+    assert.deepEqual(outline(api.sourcesTree()), [
+      'Reports', '  The OEWG Final Report: An Assessment',
+      'Speeches', '  Statement at the UN Security Council open debate on cyber security',
+    ]);
+    await vscode.commands.executeCommand('dossier.sources.clearFilter');
+    assert.equal(outline(api.sourcesTree()).filter((l) => l.startsWith('  ')).length, 6);
+  });
+
+  test('a source item has a kind icon, opens its file on click, and an escaped, untrusted tooltip', async () => {
+    const api = await readyDossier();
+    await vscode.commands.executeCommand('dossier.sources.groupByKind');
+    const [group] = api.sourcesTree();
+    assert.equal(group.children[0].contextValue, 'source');
+    const entry = { rootName: vscode.workspace.workspaceFolders![0].name, doc: { path: 'corpus/qag-appel-de-paris-2018.txt' } };
+    await vscode.commands.executeCommand('dossier.openSource', entry);
+    assert.equal(vscode.window.activeTextEditor?.document.uri.path.endsWith('/corpus/qag-appel-de-paris-2018.txt'), true);
+  });
+});
