@@ -145,3 +145,31 @@ describe('the corpus cache', () => {
     }
   });
 });
+
+describe('updates of files that are not sources', () => {
+  let ws: TempWorkspace;
+  afterEach(() => ws?.remove());
+
+  it('a PDF or a binary .txt added later is listed as skipped, and leaves when deleted', async () => {
+    ws = new TempWorkspace({ 'corpus/otan.txt': OTAN });
+    const corpus = await open(ws);
+    ws.write('corpus/rapport.pdf', '%PDF-1.7');
+    await corpus.update(ws.path('corpus/rapport.pdf'));
+    ws.write('corpus/scan.txt', new Uint8Array([1, 0, 2, 0]));
+    await corpus.update(ws.path('corpus/scan.txt'));
+    assert.deepEqual([...corpus.skipped.keys()].sort(), ['corpus/rapport.pdf', 'corpus/scan.txt']);
+    rmSync(ws.path('corpus/rapport.pdf'));
+    await corpus.update(ws.path('corpus/rapport.pdf'));
+    assert.deepEqual([...corpus.skipped.keys()], ['corpus/scan.txt']);
+  });
+
+  it('a sidecar re-reads only the source it belongs to', async () => {
+    ws = new TempWorkspace({ 'corpus/otan.txt': OTAN, 'corpus/onu.txt': UN });
+    const corpus = await open(ws);
+    const onuBefore = corpus.documents.get('corpus/onu.txt');
+    ws.write('corpus/otan.txt.meta.yaml', 'kind: speech\n');
+    await corpus.update(ws.path('corpus/otan.txt.meta.yaml'));
+    assert.equal(corpus.documents.get('corpus/otan.txt')!.kind, 'speech');
+    assert.equal(corpus.documents.get('corpus/onu.txt'), onuBefore, 'the other source was not re-read');
+  });
+});

@@ -3,7 +3,7 @@ import { basename, dirname, join, relative, resolve } from 'node:path';
 import type { SkippedFile, SourceDocument } from './document';
 import { PassageIndex } from '../search/passageIndex';
 import { readSource } from './readSource';
-import { corpusFolders, isInside, isSidecarName, isSourceName, listCorpus, toPosix, unreadableReason, type FoundFile } from './scan';
+import { corpusFolders, inspectPath, isInside, isSidecarName, listCorpus, sidecarNames, toPosix, unreadableReason, type FoundFile } from './scan';
 import { decode } from '../text/decode';
 
 export interface CorpusOptions {
@@ -132,38 +132,36 @@ export class Corpus {
     const path = toPosix(relative(this.options.root, abs));
     const name = basename(abs);
     if (isSidecarName(name)) {
-      const dir = toPosix(dirname(path));
-      for (const doc of [...this.documents.values()].filter((d) => toPosix(dirname(d.path)) === dir)) {
-        await this.rereadOne(resolve(this.options.root, doc.path));
+      // Re-read the sources this sidecar may belong to: `a.meta.yaml` is for a.md, a.txt…
+      const dir = dirname(path);
+      for (const doc of [...this.documents.values(), ...this.skipped.values()]) {
+        if (dirname(doc.path) === dir && sidecarNames(basename(doc.path)).includes(name)) {
+          await this.rereadOne(resolve(this.options.root, doc.path));
+        }
       }
       this.changed();
       return;
     }
-    // A deleted folder, or a deleted file: forget all that was under it.
-    const under = [...this.documents.keys(), ...this.skipped.keys()].filter((p) => p === path || p.startsWith(path + '/'));
-    if (under.length > 0 && !(await exists(abs))) {
-      for (const p of under) this.forget(p);
-      this.changed();
-      return;
-    }
-    if ((await isDirectory(abs)) || !isSourceName(name)) {
+    if (await isDirectory(abs)) {
       // A new or renamed folder: list just that folder.
       await this.scanSubtree(abs);
-      this.changed();
-      return;
+    } else if (!(await exists(abs))) {
+      // A deleted file or folder: forget all that was under it.
+      for (const p of [...this.documents.keys(), ...this.skipped.keys()]) {
+        if (p === path || p.startsWith(path + '/')) this.forget(p);
+      }
+    } else {
+      await this.rereadOne(abs);
     }
-    await this.rereadOne(abs);
     this.changed();
   }
 
   private async rereadOne(abs: string): Promise<void> {
-    const listing = await listCorpus(this.options.root, [toPosix(relative(this.options.root, dirname(abs)))], this.maxBytes);
     const path = toPosix(relative(this.options.root, abs));
-    const found = listing.files.find((f) => f.path === path);
-    const skip = listing.skipped.find((s) => s.path === path);
+    const now = await inspectPath(this.options.root, this.options.folders, abs, this.maxBytes);
     this.forget(path);
-    if (found) await this.readFound(found);
-    else if (skip) this.skipped.set(path, skip);
+    if (now && 'reason' in now) this.skipped.set(path, now);
+    else if (now) await this.readFound(now);
   }
 
   private async scanSubtree(abs: string): Promise<void> {

@@ -1,6 +1,6 @@
 import type { Dirent } from 'node:fs';
 import { lstat, readdir, realpath, stat } from 'node:fs/promises';
-import { isAbsolute, join, relative, resolve, sep } from 'node:path';
+import { basename, dirname, isAbsolute, join, relative, resolve, sep } from 'node:path';
 import { message, type Message } from '../messages';
 import type { SkippedFile } from './document';
 import { SOURCE_EXTENSIONS, stripExtension } from './readSource';
@@ -122,7 +122,7 @@ async function walk(root: string, dir: string, corpusReal: string, maxBytes: num
     } else if (e.isFile() && isSidecarName(e.name)) {
       continue;
     } else if (e.isFile() && isSourceName(e.name)) {
-      await addFile(abs, rel(abs), e.name, sidecars, maxBytes, out);
+      push(out, await inspectFile(abs, rel(abs), async (n) => sidecars.has(n), maxBytes));
     } else if (e.isFile()) {
       out.skipped.push({ path: rel(abs), reason: message('unsupported format: Dossier reads .md, .markdown and .txt files') });
     }
@@ -133,24 +133,56 @@ function megabytes(bytes: number): number {
   return Math.round((bytes / 1048576) * 10) / 10;
 }
 
-async function addFile(abs: string, path: string, name: string, sidecars: Map<string, string>, maxBytes: number, out: Listing): Promise<void> {
+/** The sidecar of a source, found by name among `exists` (a listing's, or the disk's). */
+async function findSidecar(dir: string, path: string, name: string, exists: (name: string) => Promise<boolean>): Promise<FoundFile['sidecar']> {
+  for (const candidate of sidecarNames(name)) {
+    if (!(await exists(candidate))) continue;
+    const abs = join(dir, candidate);
+    const side = await lstat(abs);
+    if (!side.isFile()) continue; // a sidecar that is a link is not followed either
+    return { path: toPosix(join(path, '..', candidate)), abs, mtimeMs: side.mtimeMs };
+  }
+  return undefined;
+}
+
+async function inspectFile(abs: string, path: string, exists: (name: string) => Promise<boolean>, maxBytes: number): Promise<FoundFile | SkippedFile> {
   try {
     const st = await lstat(abs);
     if (st.size > maxBytes) {
-      out.skipped.push({ path, reason: message('too large: {0} MB, over the limit of {1} MB (setting dossier.corpus.maxFileSizeMB)', megabytes(st.size), megabytes(maxBytes)) });
-      return;
+      return { path, reason: message('too large: {0} MB, over the limit of {1} MB (setting dossier.corpus.maxFileSizeMB)', megabytes(st.size), megabytes(maxBytes)) };
     }
-    const found: FoundFile = { path, abs, size: st.size, mtimeMs: st.mtimeMs };
-    const sidecarName = sidecarNames(name).find((n) => sidecars.has(n));
-    if (sidecarName) {
-      const sidecarAbs = sidecars.get(sidecarName)!;
-      const side = await lstat(sidecarAbs);
-      found.sidecar = { path: toPosix(join(path, '..', sidecarName)), abs: sidecarAbs, mtimeMs: side.mtimeMs };
-    }
-    out.files.push(found);
+    const sidecar = await findSidecar(dirname(abs), path, basename(abs), exists);
+    return { path, abs, size: st.size, mtimeMs: st.mtimeMs, ...(sidecar ? { sidecar } : {}) };
   } catch (err) {
-    out.skipped.push({ path, reason: unreadableReason(err, false) });
+    return { path, reason: unreadableReason(err, false) };
   }
+}
+
+function push(out: Listing, result: FoundFile | SkippedFile): void {
+  if ('reason' in result) out.skipped.push(result);
+  else out.files.push(result);
+}
+
+/**
+ * What one path of the corpus is now, looked at alone (for updates, without listing its
+ * folder): a source, a skipped file, or undefined when it is gone or not a source.
+ */
+export async function inspectPath(root: string, folders: readonly string[], abs: string, maxBytes: number): Promise<FoundFile | SkippedFile | undefined> {
+  const folder = corpusFolders(root, folders).inside.find((f) => isInside(f.abs, abs));
+  if (!folder) return undefined;
+  const path = toPosix(relative(root, abs));
+  const name = basename(abs);
+  let st;
+  try {
+    st = await lstat(abs);
+  } catch {
+    return undefined;
+  }
+  if (st.isSymbolicLink()) return { path, reason: await symlinkReason(abs, await realpath(folder.abs).catch(() => folder.abs)) };
+  if (!st.isFile() || isSidecarName(name) || basename(abs).startsWith('.')) return undefined;
+  if (!isSourceName(name)) return { path, reason: message('unsupported format: Dossier reads .md, .markdown and .txt files') };
+  const exists = (n: string) => lstat(join(dirname(abs), n)).then(() => true, () => false);
+  return inspectFile(abs, path, exists, maxBytes);
 }
 
 async function symlinkReason(abs: string, corpusReal: string): Promise<Message> {
