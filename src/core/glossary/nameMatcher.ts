@@ -1,0 +1,124 @@
+import { fold } from '../text/fold';
+
+/** A name found in a text: which entry, and where (offsets, end exclusive). */
+export interface Mention {
+  entry: string;
+  start: number;
+  end: number;
+}
+
+interface Terminal {
+  entry: string;
+  /** An all-capitals name (FSO, ONU) matches only in capitals. */
+  acronym: boolean;
+}
+
+interface TrieNode {
+  next?: Map<string, TrieNode>;
+  terminals?: Terminal[];
+}
+
+const TOKEN = /[\p{L}\p{N}]+/gu;
+const ASCII_WORD = /^[A-Za-z0-9]+$/;
+const HYPHENS = /[-\u2010-\u2015\u2212\uFE58\uFE63\uFF0D]/g;
+const APOSTROPHES = /['\u2018\u2019\u02BC\u00B4`]/g;
+
+function foldToken(token: string): string {
+  return ASCII_WORD.test(token) ? token.toLowerCase() : fold(token);
+}
+
+function isCapitals(token: string): boolean {
+  return token === token.toUpperCase() && token !== token.toLowerCase();
+}
+
+/**
+ * What stands between two words of a name, made comparable: spaces (a line break included)
+ * count as one space, every hyphen and dash as "-", every apostrophe as "'". A blank line or
+ * other punctuation ends a name.
+ */
+function separatorKey(sep: string): string | undefined {
+  if (sep.length > 8) return undefined;
+  if (/\n[ \t\r]*\n/.test(sep)) return undefined;
+  const marks = sep.replace(/\s+/g, '').replace(HYPHENS, '-').replace(APOSTROPHES, "'");
+  if (!/^[-'.]*$/.test(marks) || marks.length > 2) return undefined;
+  return marks + (/\s/.test(sep) ? ' ' : '');
+}
+
+/** The words of a name and the separators before each (the first has none). */
+function keysOf(name: string): { keys: string[]; acronym: boolean } | undefined {
+  const tokens = [...name.matchAll(TOKEN)];
+  if (tokens.length === 0) return undefined;
+  const keys: string[] = [];
+  let prevEnd = 0;
+  for (const [i, t] of tokens.entries()) {
+    const sep = i === 0 ? '' : separatorKey(name.slice(prevEnd, t.index));
+    if (sep === undefined) return undefined;
+    keys.push(sep + foldToken(t[0]));
+    prevEnd = t.index! + t[0].length;
+  }
+  const letters = name.replace(/[^\p{L}]/gu, '');
+  return { keys, acronym: letters.length >= 2 && isCapitals(letters) };
+}
+
+/** The key under which two names clash: same words, and both or neither acronyms. */
+export function nameKey(name: string): string | undefined {
+  const k = keysOf(name);
+  return k && `${k.keys.join('')}${k.acronym ? '#A' : ''}`;
+}
+
+/**
+ * Finds glossary names in a text in one pass over its words, whatever the number of names:
+ * a trie of words. Whole words only; case and accents do not matter except for acronyms;
+ * an elided article ("l’OTAN") is left out of the match; the longest name wins and matches
+ * never overlap.
+ */
+export class NameMatcher {
+  private readonly root: TrieNode = {};
+
+  /** Adds a name of `entry`; names with fewer than two characters are ignored. */
+  add(name: string, entry: string): void {
+    if (name.replace(/[^\p{L}\p{N}]/gu, '').length < 2) return;
+    const k = keysOf(name);
+    if (!k) return;
+    let node = this.root;
+    for (const key of k.keys) {
+      node.next ??= new Map();
+      let child = node.next.get(key);
+      if (!child) node.next.set(key, (child = {}));
+      node = child;
+    }
+    node.terminals ??= [];
+    if (!node.terminals.some((t) => t.entry === entry && t.acronym === k.acronym)) node.terminals.push({ entry, acronym: k.acronym });
+  }
+
+  find(text: string, from = 0, to = text.length): Mention[] {
+    const tokens: { start: number; end: number; key: string; caps: boolean }[] = [];
+    TOKEN.lastIndex = from;
+    for (let m = TOKEN.exec(text); m && m.index < to; m = TOKEN.exec(text)) {
+      tokens.push({ start: m.index, end: m.index + m[0].length, key: foldToken(m[0]), caps: isCapitals(m[0]) });
+    }
+    const mentions: Mention[] = [];
+    let i = 0;
+    while (i < tokens.length) {
+      let node = this.root.next?.get(tokens[i].key);
+      let best: { entry: string; last: number } | undefined;
+      let allCaps = tokens[i].caps;
+      let j = i;
+      while (node) {
+        const accepted = node.terminals?.find((t) => t.acronym && allCaps) ?? node.terminals?.find((t) => !t.acronym);
+        if (accepted) best = { entry: accepted.entry, last: j };
+        if (!node.next || j + 1 >= tokens.length) break;
+        const sep = separatorKey(text.slice(tokens[j].end, tokens[j + 1].start));
+        if (sep === undefined) break;
+        node = node.next.get(sep + tokens[j + 1].key);
+        j++;
+        allCaps &&= tokens[j].caps;
+      }
+      if (best) {
+        mentions.push({ entry: best.entry, start: tokens[i].start, end: tokens[best.last].end });
+        i = best.last + 1;
+      } else i++;
+    }
+    return mentions;
+  }
+}
