@@ -32,7 +32,11 @@ async function main() {
     sourcemap: !production,
     sourcesContent: false,
     // jsonc-parser's default (UMD) build hides its requires from bundlers; its ESM build does not.
-    mainFields: ['module', 'main'],
+    // tinyglobby's ESM build reads import.meta.url, which a CommonJS bundle lacks: take its CJS build.
+    alias: {
+      'jsonc-parser': './node_modules/jsonc-parser/lib/esm/main.js',
+      tinyglobby: './node_modules/tinyglobby/dist/index.cjs',
+    },
     logLevel: 'warning',
   };
   const contexts = await Promise.all(bundles.map((b) => esbuild.context({ ...common, ...b })));

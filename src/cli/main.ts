@@ -1,20 +1,33 @@
 import { parseArgs } from 'node:util';
-import { printCorpus } from './corpusCommand';
-import { loadCorpus } from './loadCorpus';
+import { printCorpus } from './corpus';
+import { printGlossaryCheck } from './glossaryCheck';
+import { printHover } from './hover';
+import { printMentions } from './mentions';
 import { UsageError } from './usageError';
+import { openWorkspace } from './workspace';
 
 const USAGE = `usage: dossier <command> [options]
 
 commands:
-  corpus [--root DIR] [--format table|json]   the sources, their metadata and the skipped files
+  corpus [--format table|json]                  the sources, their metadata and the skipped files
+  mentions FILE... [--format table|json]        the glossary names found in files
+  hover FILE LINE COLUMN                        the hover card at a position (exit 1: no name there)
+  glossary check [--format table|json]          the problems of the glossary files (exit 1: errors)
 
 options:
   --root DIR     the workspace folder (default: the current folder)
   --format F     output format
   --debug        print stack traces of failures
-  --help         this text`;
+  --help         this text
 
-const FORMATS: Record<string, readonly string[]> = { corpus: ['table', 'json'] };
+Dossier only reads: it never writes to the files it reads.`;
+
+const FORMATS: Record<string, readonly string[]> = {
+  corpus: ['table', 'json'],
+  mentions: ['table', 'json'],
+  hover: ['markdown'],
+  'glossary check': ['table', 'json'],
+};
 
 async function main(argv: string[]): Promise<number> {
   const { values, positionals } = parseArgs({
@@ -27,19 +40,33 @@ async function main(argv: string[]): Promise<number> {
       help: { type: 'boolean', short: 'h' },
     },
   });
-  const [command] = positionals;
-  if (values.help || command === undefined || command === 'help') {
+  const [first, ...rest] = positionals;
+  if (values.help || first === undefined || first === 'help') {
     process.stdout.write(USAGE + '\n');
-    return command === undefined && !values.help ? 2 : 0;
+    return first === undefined && !values.help ? 2 : 0;
   }
+  const command = first === 'glossary' && rest[0] === 'check' ? 'glossary check' : first;
+  const args = command === 'glossary check' ? rest.slice(1) : rest;
   const formats = FORMATS[command];
-  if (!formats) throw new UsageError(`unknown command "${command}" (see dossier --help)`);
+  if (!formats) throw new UsageError(`unknown command "${positionals.join(' ')}" (see dossier --help)`);
   const format = values.format ?? formats[0];
   if (!formats.includes(format)) throw new UsageError(`unknown format "${format}" for ${command}: use ${formats.join(' or ')}`);
-  const warn = (line: string) => process.stderr.write(`dossier: ${line}\n`);
-  const corpus = await loadCorpus(values.root, warn);
-  printCorpus(corpus, format, (text) => process.stdout.write(text + '\n'));
-  return 0;
+  if ((command === 'corpus' || command === 'glossary check') && args.length > 0) throw new UsageError(`${command} takes no file (see dossier --help)`);
+
+  const out = (text: string) => process.stdout.write(text + '\n');
+  const ws = await openWorkspace(values.root, (line) => process.stderr.write(`dossier: ${line}\n`));
+  switch (command) {
+    case 'corpus':
+      printCorpus(ws, format, out);
+      return 0;
+    case 'mentions':
+      await printMentions(ws, args, format, out);
+      return 0;
+    case 'hover':
+      return printHover(ws, args, out);
+    default:
+      return printGlossaryCheck(ws, format, out);
+  }
 }
 
 main(process.argv.slice(2)).then(

@@ -1,10 +1,10 @@
-import type { Corpus } from '../core/corpus/corpus';
 import { compareEntries } from '../core/corpus/grouping';
-import { formatMessage } from '../core/messages';
 import { table } from './table';
+import { say } from './translate';
+import type { Workspace } from './workspace';
 
 /** The model the Sources view shows, as `dossier corpus --format json` prints it. */
-export function corpusModel(corpus: Corpus) {
+export function corpusModel({ corpus, mentions }: Workspace) {
   const docs = [...corpus.documents.values()]
     .map((doc) => ({ rootName: '', doc }))
     .sort(compareEntries)
@@ -19,17 +19,18 @@ export function corpusModel(corpus: Corpus) {
       author: doc.author,
       words: doc.words,
       inferred: doc.inferred,
-      entities: [] as { id: string; count: number }[],
-      problems: doc.problems.map((p) => formatMessage(p)),
+      entities: mentions.entitiesOf(doc.path),
+      problems: doc.problems.map(say),
     }));
   const skipped = [...corpus.skipped.values()]
     .sort((a, b) => a.path.localeCompare(b.path))
-    .map((s) => ({ path: s.path, reason: formatMessage(s.reason) }));
+    .map((s) => ({ path: s.path, reason: say(s.reason) }));
   return { documents: docs, skipped, missingFolders: corpus.missing };
 }
 
-export function printCorpus(corpus: Corpus, format: string, out: (text: string) => void): void {
-  const model = corpusModel(corpus);
+export function printCorpus(ws: Workspace, format: string, out: (text: string) => void): void {
+  const { corpus } = ws;
+  const model = corpusModel(ws);
   if (format === 'json') {
     out(JSON.stringify(model, null, 2));
     return;
