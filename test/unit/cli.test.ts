@@ -7,7 +7,7 @@ import { TempWorkspace, article } from './tempCorpus';
 const CLI = join(REPO, 'dist', 'cli.js');
 
 function dossier(...args: string[]) {
-  const r = spawnSync(process.execPath, [CLI, ...args], { encoding: 'utf8' });
+  const r = spawnSync(process.execPath, [CLI, ...args], { encoding: 'utf8', env: { ...process.env, LANG: 'C', LC_ALL: '', LC_MESSAGES: '' } });
   return { code: r.status, stdout: r.stdout, stderr: r.stderr };
 }
 
@@ -26,7 +26,7 @@ describe('dossier corpus', () => {
     assert.equal(pledge.date, '2019-05-23');
     assert.equal(pledge.kind, 'press-article');
     assert.equal(pledge.language, 'en');
-    assert.deepEqual(pledge.entities, []);
+    assert.deepEqual(pledge.entities, [{ id: 'otan', count: 4 }, { id: 'stoltenberg', count: 1 }]); // NATO ×4, Jens Stoltenberg
     assert.ok(pledge.words > 50);
     assert.deepEqual(model.skipped, []);
   });
@@ -62,6 +62,42 @@ describe('dossier corpus', () => {
       assert.equal(r.stderr.trim().split('\n').length, 1, r.stderr);
       assert.match(r.stderr, /^dossier: /);
       assert.doesNotMatch(r.stderr, /\n\s+at /);
+    }
+  });
+});
+
+describe('dossier mentions, hover and glossary check', () => {
+  const root = join(FIXTURES, 'workspace');
+  const draft = join(root, 'briefs', 'draft.md');
+
+  it('mentions: glossary names with 1-based lines, UTF-16 columns, end exclusive', () => {
+    const r = dossier('mentions', draft, '--root', root, '--format', 'json');
+    assert.equal(r.code, 0, r.stderr);
+    const [file] = JSON.parse(r.stdout).files;
+    assert.equal(file.path, 'briefs/draft.md');
+    const appel = file.mentions.find((m: { entry: string }) => m.entry === 'appel-de-paris');
+    assert.deepEqual(appel, { entry: 'appel-de-paris', text: 'Appel de Paris', line: 11, column: 3, endLine: 11, endColumn: 17 });
+  });
+
+  it('hover: the card’s Markdown at a name, and exit 1 with nothing printed elsewhere', () => {
+    const r = dossier('hover', draft, '11', '5', '--root', root);
+    assert.equal(r.code, 0, r.stderr);
+    assert.match(r.stdout, /^\*\*Appel de Paris pour la confiance et la sécurité dans le cyberespace\*\* · _initiative_/);
+    const none = dossier('hover', draft, '1', '1', '--root', root);
+    assert.deepEqual([none.code, none.stdout], [1, '']);
+  });
+
+  it('glossary check: exit 0 on a clean glossary, 1 with located errors', () => {
+    assert.equal(dossier('glossary', 'check', '--root', root).code, 0);
+    const ws = new TempWorkspace({ 'glossary.yaml': 'version: 1\nentries:\n  a:\n    type: person\n' });
+    try {
+      const r = dossier('glossary', 'check', '--root', ws.root, '--format', 'json');
+      assert.equal(r.code, 1);
+      assert.deepEqual(JSON.parse(r.stdout).diagnostics, [
+        { path: 'glossary.yaml', line: 3, column: 3, endLine: 3, endColumn: 4, severity: 'error', code: 'missing-name', message: 'The entry "a" has no name: add "name:".' },
+      ]);
+    } finally {
+      ws.remove();
     }
   });
 });
