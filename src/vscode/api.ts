@@ -1,5 +1,7 @@
 import type * as vscode from 'vscode';
 import type { CorpusService, CorpusState } from './corpusService';
+import type { GlossaryService } from './glossary/glossaryService';
+import type { MentionService } from './glossary/mentionService';
 import type { SourcesNode, SourcesTreeProvider } from './sources/tree';
 
 /** A tree item as the Sources view shows it, for tests and other extensions. */
@@ -21,9 +23,19 @@ export interface DossierApi {
   skipped(): { rootName: string; path: string; reason: string }[];
   /** The Sources view's items, built by the view's own provider. */
   sourcesTree(): SourcesTreeSnapshot[];
+  /** Resolves when the glossary is read and the sources' mentions counted. */
+  whenGlossaryReady(): Promise<void>;
+  onDidChangeGlossary: vscode.Event<void>;
+  glossaryEntries(): string[];
 }
 
-export function createApi(service: CorpusService, tree: SourcesTreeProvider, describe: (m: { template: string; args: readonly (string | number)[] }) => string): DossierApi {
+export function createApi(
+  service: CorpusService,
+  tree: SourcesTreeProvider,
+  describe: (m: { template: string; args: readonly (string | number)[] }) => string,
+  glossary: GlossaryService,
+  mentions: MentionService,
+): DossierApi {
   const snapshot = (node?: SourcesNode): SourcesTreeSnapshot[] =>
     tree.getChildren(node).map((child) => {
       const item = tree.getTreeItem(child);
@@ -43,5 +55,12 @@ export function createApi(service: CorpusService, tree: SourcesTreeProvider, des
       service.entries().map(({ rootName, doc }) => ({ rootName, id: doc.id, path: doc.path, title: doc.title, date: doc.date, kind: doc.kind, language: doc.language })),
     skipped: () => service.skipped().map((s) => ({ rootName: s.rootName, path: s.path, reason: describe(s.reason) })),
     sourcesTree: () => snapshot(),
+    whenGlossaryReady: async () => {
+      await glossary.whenReady();
+      await service.whenReady();
+      await mentions.whenIndexed();
+    },
+    onDidChangeGlossary: glossary.onDidChange,
+    glossaryEntries: () => [...glossary.glossary.entries.keys()],
   };
 }

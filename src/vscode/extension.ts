@@ -1,6 +1,13 @@
 import * as vscode from 'vscode';
 import { createApi, type DossierApi } from './api';
 import { CorpusService } from './corpusService';
+import { activateAddToGlossary } from './glossary/addToGlossary';
+import { activateGlossaryDiagnostics } from './glossary/diagnostics';
+import { GlossaryService } from './glossary/glossaryService';
+import { activateGlossaryHighlight } from './glossary/highlight';
+import { activateGlossaryHover } from './glossary/hover';
+import { MentionService } from './glossary/mentionService';
+import { activateGlossaryNavigation } from './glossary/navigation';
 import { localize } from './localize';
 import { activateChooseCorpusFolder } from './sources/chooseFolder';
 import { activateSourceCommands } from './sources/commands';
@@ -13,13 +20,22 @@ import { activateSourcesView } from './sources/view';
  */
 export function activate(context: vscode.ExtensionContext): DossierApi {
   const service = new CorpusService(context.storageUri);
-  context.subscriptions.push(service);
-  const tree = activateSourcesView(context, service);
+  const glossary = new GlossaryService();
+  const mentions = new MentionService(service, glossary);
+  context.subscriptions.push(service, glossary, mentions);
+  const tree = activateSourcesView(context, service, glossary, mentions);
   activateSourceCommands(context, service);
   activateSearchSources(context, service);
   activateChooseCorpusFolder(context);
-  service.start(); // the scan runs after activate has returned: it starts in a promise callback
-  return createApi(service, tree, localize);
+  activateGlossaryDiagnostics(context, glossary);
+  activateGlossaryHover(context, service, glossary, mentions);
+  activateGlossaryNavigation(context, service, glossary, mentions);
+  activateGlossaryHighlight(context, glossary, mentions);
+  activateAddToGlossary(context, glossary);
+  // Reading starts after activate has returned: both begin in a promise callback.
+  service.start();
+  glossary.reload();
+  return createApi(service, tree, localize, glossary, mentions);
 }
 
 export function deactivate(): void {}

@@ -62,5 +62,6 @@ export function groupLabel(group: GroupNode): string {
     case 'month': return monthLabel(group.value);
     case 'undated': return vscode.l10n.t('Undated');
     case 'folder': return group.value;
+    case 'actor': return group.value;
   }
 }

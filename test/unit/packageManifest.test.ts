@@ -50,6 +50,7 @@ describe('package manifest, localisation and layout', () => {
     const defaults = Object.fromEntries(props.map(([k, v]: [string, { default: unknown }]) => [k, v.default]));
     assert.deepEqual(defaults['dossier.corpus.folders'], DEFAULT_SETTINGS.corpus.folders);
     assert.equal(defaults['dossier.corpus.maxFileSizeMB'], DEFAULT_SETTINGS.corpus.maxFileSizeMB);
+    assert.deepEqual(defaults['dossier.glossary.files'], DEFAULT_SETTINGS.glossary.files);
   });
 
   it('registers in code every command it contributes, and contributes every command it registers', () => {

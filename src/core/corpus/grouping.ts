@@ -1,6 +1,6 @@
 import { KNOWN_KINDS, type SourceDocument } from './document';
 
-export type Grouping = 'kind' | 'date' | 'folder';
+export type Grouping = 'kind' | 'date' | 'folder' | 'actor';
 
 /** A source as the views see it: which workspace folder it belongs to, and its document. */
 export interface SourceEntry {
@@ -10,7 +10,7 @@ export interface SourceEntry {
 }
 
 /** What a group stands for; the editor turns it into a label in the user's language. */
-export type GroupFacet = 'kind' | 'year' | 'month' | 'undated' | 'folder';
+export type GroupFacet = 'kind' | 'year' | 'month' | 'undated' | 'folder' | 'actor';
 
 export interface GroupNode {
   type: 'group';
@@ -27,6 +27,8 @@ export interface GroupNode {
 export interface SourceNode {
   type: 'source';
   entry: SourceEntry;
+  /** The group it is shown under, when a source may appear under several (by actor). */
+  parent?: string;
 }
 
 export type TreeNode = GroupNode | SourceNode;
@@ -109,8 +111,25 @@ function byFolder(entries: SourceEntry[], multiRoot: boolean): TreeNode[] {
   return build(top, '');
 }
 
-/** The tree the Sources view shows for a grouping. */
-export function groupSources(entries: SourceEntry[], grouping: Grouping, multiRoot = false): TreeNode[] {
+/** An actor of the glossary and the sources that mention it, most mentions first. */
+export interface ActorSources {
+  id: string;
+  name: string;
+  sources: SourceEntry[];
+}
+
+/** By actor: one group per glossary entry mentioned, in the order given (most mentioned first). */
+export function groupByActor(actors: ActorSources[]): TreeNode[] {
+  return actors
+    .filter((a) => a.sources.length > 0)
+    .map((a) => {
+      const id = `actor:${a.id}`;
+      return group(id, 'actor', a.name, a.sources.map((entry): SourceNode => ({ type: 'source', entry, parent: id })));
+    });
+}
+
+/** The tree the Sources view shows for a grouping ("actor" needs the glossary: see groupByActor). */
+export function groupSources(entries: SourceEntry[], grouping: Exclude<Grouping, 'actor'>, multiRoot = false): TreeNode[] {
   if (grouping === 'kind') return byKind(entries);
   if (grouping === 'date') return byDate(entries);
   return byFolder(entries, multiRoot);

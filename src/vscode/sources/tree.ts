@@ -1,7 +1,9 @@
 import * as vscode from 'vscode';
 import type { SkippedFile } from '../../core/corpus/document';
 import { isEmptyFilter, matchesMetadata, parseFilter, type SourceFilter } from '../../core/corpus/filter';
-import { groupSources, type GroupNode, type Grouping, type SourceEntry, type SourceNode, type TreeNode } from '../../core/corpus/grouping';
+import { groupByActor, groupSources, type GroupNode, type Grouping, type SourceEntry, type SourceNode, type TreeNode } from '../../core/corpus/grouping';
+import type { MentionService } from '../glossary/mentionService';
+import type { GlossaryService } from '../glossary/glossaryService';
 import type { CorpusService } from '../corpusService';
 import { groupLabel, kindIcon, kindLabel } from '../labels';
 import { localize } from '../localize';
@@ -29,9 +31,17 @@ export class SourcesTreeProvider implements vscode.TreeDataProvider<SourcesNode>
   view: vscode.TreeView<SourcesNode> | undefined;
   private readonly subscription: vscode.Disposable;
 
-  constructor(private readonly service: CorpusService, private readonly state: vscode.Memento) {
+  constructor(
+    private readonly service: CorpusService,
+    private readonly state: vscode.Memento,
+    private readonly glossary: GlossaryService,
+    private readonly mentions: MentionService,
+  ) {
     this.grouping = state.get<Grouping>(GROUPING_KEY, 'kind');
-    this.subscription = service.onDidChange(() => this.refresh());
+    this.subscription = vscode.Disposable.from(
+      service.onDidChange(() => this.refresh()),
+      mentions.onDidChangeIndex(() => this.grouping === 'actor' && this.refresh()),
+    );
   }
 
   setGrouping(grouping: Grouping): void {
@@ -75,15 +85,29 @@ export class SourcesTreeProvider implements vscode.TreeDataProvider<SourcesNode>
     const visible = this.visibleEntries();
     const roots: SourcesNode[] = this.filter.words
       ? visible.map((entry): SourceNode => ({ type: 'source', entry }))
-      : groupSources(visible, this.grouping, this.service.isMultiRoot);
+      : this.grouping === 'actor'
+        ? this.actorGroups(visible)
+        : groupSources(visible, this.grouping, this.service.isMultiRoot);
     const skipped = this.service.skipped();
     if (skipped.length > 0 && isEmptyFilter(this.filter)) roots.push({ type: 'skipped-group', files: skipped });
     return roots;
   }
 
+  /** The glossary's actors with the visible sources that mention them, most mentions first. */
+  private actorGroups(visible: SourceEntry[]): TreeNode[] {
+    const byKey = new Map(visible.map((e) => [`${e.rootName}/${e.doc.path}`, e]));
+    return groupByActor(
+      this.mentions.index.actors().map((a) => ({
+        id: a.entry,
+        name: this.glossary.glossary.entries.get(a.entry)?.name ?? a.entry,
+        sources: a.sources.map((s) => byKey.get(s.source.key)).filter((e): e is SourceEntry => !!e),
+      })),
+    );
+  }
+
   getTreeItem(node: SourcesNode): vscode.TreeItem {
     if (node.type === 'group') return this.groupItem(node);
-    if (node.type === 'source') return this.sourceItem(node.entry);
+    if (node.type === 'source') return this.sourceItem(node.entry, node.parent);
     if (node.type === 'skipped-group') {
       const item = new vscode.TreeItem(vscode.l10n.t('Skipped files'), vscode.TreeItemCollapsibleState.Collapsed);
       item.id = 'skipped';
@@ -103,18 +127,20 @@ export class SourcesTreeProvider implements vscode.TreeDataProvider<SourcesNode>
 
   private groupItem(group: GroupNode): vscode.TreeItem {
     const expanded = group.facet === 'year' || group.facet === 'kind';
+    const icons: Record<GroupNode['facet'], string> = { folder: 'folder', kind: kindIcon(group.value).id, year: 'calendar', month: 'calendar', undated: 'calendar', actor: 'person' };
     const item = new vscode.TreeItem(groupLabel(group), expanded ? vscode.TreeItemCollapsibleState.Expanded : vscode.TreeItemCollapsibleState.Collapsed);
     item.id = group.id;
     item.description = String(group.count);
-    item.iconPath = new vscode.ThemeIcon(group.facet === 'folder' ? 'folder' : group.facet === 'kind' ? kindIcon(group.value).id : 'calendar');
+    item.iconPath = new vscode.ThemeIcon(icons[group.facet]);
     item.contextValue = 'group';
     return item;
   }
 
-  private sourceItem(entry: SourceEntry): vscode.TreeItem {
+  private sourceItem(entry: SourceEntry, parent?: string): vscode.TreeItem {
     const { doc } = entry;
     const item = new vscode.TreeItem(doc.title, vscode.TreeItemCollapsibleState.None);
-    item.id = `source:${entry.rootName}:${doc.path}`;
+    // A source may be shown under several actors: its id includes the group's.
+    item.id = `${parent ? `${parent}/` : ''}source:${entry.rootName}:${doc.path}`;
     item.description = `${doc.date ?? vscode.l10n.t('undated')} · ${kindLabel(doc.kind)}`;
     item.iconPath = doc.problems.length > 0 ? new vscode.ThemeIcon('warning') : kindIcon(doc.kind);
     item.tooltip = sourceTooltip(doc);
@@ -131,6 +157,7 @@ export class SourcesTreeProvider implements vscode.TreeDataProvider<SourcesNode>
       kind: vscode.l10n.t('by kind'),
       date: vscode.l10n.t('by date'),
       folder: vscode.l10n.t('by folder'),
+      actor: vscode.l10n.t('by actor'),
     };
     this.view.description = this.filter.words ? vscode.l10n.t('ranked') : by[this.grouping];
     if (!this.filterText) {

@@ -1,11 +1,13 @@
 import * as vscode from 'vscode';
 import type { Grouping } from '../../core/corpus/grouping';
 import type { CorpusService } from '../corpusService';
+import type { GlossaryService } from '../glossary/glossaryService';
+import type { MentionService } from '../glossary/mentionService';
 import { SourcesTreeProvider } from './tree';
 
 /** The Sources view and the commands of its title bar: grouping, filter, refresh. */
-export function activateSourcesView(context: vscode.ExtensionContext, service: CorpusService): SourcesTreeProvider {
-  const provider = new SourcesTreeProvider(service, context.workspaceState);
+export function activateSourcesView(context: vscode.ExtensionContext, service: CorpusService, glossary: GlossaryService, mentions: MentionService): SourcesTreeProvider {
+  const provider = new SourcesTreeProvider(service, context.workspaceState, glossary, mentions);
   const view = vscode.window.createTreeView('dossier.sources', { treeDataProvider: provider, showCollapseAll: true });
   provider.view = view;
   provider.setGrouping(provider.grouping);
@@ -18,6 +20,7 @@ export function activateSourcesView(context: vscode.ExtensionContext, service: C
     vscode.commands.registerCommand('dossier.sources.groupByKind', groupBy('kind')),
     vscode.commands.registerCommand('dossier.sources.groupByDate', groupBy('date')),
     vscode.commands.registerCommand('dossier.sources.groupByFolder', groupBy('folder')),
+    vscode.commands.registerCommand('dossier.sources.groupByActor', groupBy('actor')),
     vscode.commands.registerCommand('dossier.sources.filter', async (text?: string) => {
       // A string argument filters directly (tests, keybindings); otherwise ask.
       const value = typeof text === 'string' ? text : await vscode.window.showInputBox({

@@ -1,0 +1,48 @@
+import * as vscode from 'vscode';
+import { mentionAt } from '../../core/glossary/entities';
+import { OPEN_SOURCE_COMMAND } from '../../core/glossary/hoverCard';
+import { hoverCardFor } from '../../core/glossary/hoverFor';
+import type { CorpusService } from '../corpusService';
+import type { GlossaryService } from './glossaryService';
+import { TEXT_SELECTOR, type MentionService } from './mentionService';
+
+/** The editor's language, as the glossary's descriptions know it. */
+export function editorLanguage(): 'fr' | 'en' {
+  return vscode.env.language.startsWith('fr') ? 'fr' : 'en';
+}
+
+/** The date of a source of the corpus, when the document is one. */
+export function sourceDateOf(corpus: CorpusService, uri: vscode.Uri): string | null | undefined {
+  const folder = vscode.workspace.getWorkspaceFolder(uri);
+  const entry = corpus.entries().find((e) => e.rootName === folder?.name && corpus.uriOf(e).toString() === uri.toString());
+  return entry?.doc.date;
+}
+
+/**
+ * Hover cards on glossary names. The card is built from workspace files, so it is untrusted
+ * Markdown: no HTML, and no command but the extension's own "open source".
+ */
+export function activateGlossaryHover(context: vscode.ExtensionContext, corpus: CorpusService, glossary: GlossaryService, mentions: MentionService): void {
+  context.subscriptions.push(
+    vscode.languages.registerHoverProvider(TEXT_SELECTOR, {
+      provideHover(document, position) {
+        if (!vscode.workspace.getConfiguration('dossier', document.uri).get<boolean>('glossary.hover', true)) return undefined;
+        const mention = mentionAt(mentions.of(document), document.offsetAt(position));
+        if (!mention) return undefined;
+        const card = hoverCardFor(mention.entry, {
+          glossary: glossary.glossary,
+          mentions: mentions.index,
+          text: document.getText(),
+          sourceDate: sourceDateOf(corpus, document.uri),
+          language: editorLanguage(),
+          t: (template, ...args) => vscode.l10n.t(template, ...args),
+        });
+        if (!card) return undefined;
+        const md = new vscode.MarkdownString(card, false);
+        md.supportHtml = false;
+        md.isTrusted = { enabledCommands: [OPEN_SOURCE_COMMAND] };
+        return new vscode.Hover(md, new vscode.Range(document.positionAt(mention.start), document.positionAt(mention.end)));
+      },
+    }),
+  );
+}
