@@ -27,7 +27,9 @@ export function activateAddToGlossary(context: vscode.ExtensionContext, glossary
       }
       await glossary.whenReady();
       const id = idFromName(name, (x) => glossary.glossary.entries.has(x));
-      const target = glossary.allFiles()[0];
+      // The workspace's own glossary.yaml when there is one, else the first glossary file.
+      const files = glossary.allFiles();
+      const target = files.find((f) => /(^|\/)glossary\.ya?ml$/.test(f.name)) ?? files[0];
       const edit = new vscode.WorkspaceEdit();
       let uri: vscode.Uri;
       let insertedAt: vscode.Position;
