@@ -2,6 +2,7 @@ import * as assert from 'node:assert/strict';
 import { Glossary } from '../../src/core/glossary/glossary';
 import { hoverCard } from '../../src/core/glossary/hoverCard';
 import { parseGlossary } from '../../src/core/glossary/parseGlossary';
+import { idFromName, stubEntryLines } from '../../src/core/glossary/stubEntry';
 import { formatMessage, message } from '../../src/core/messages';
 import { LineIndex } from '../../src/core/text/lineIndex';
 
@@ -172,5 +173,22 @@ entries:
     assert.doesNotMatch(md, /javascript:/);
     assert.doesNotMatch(md, /(^|[^\\])\[click\]/);
     assert.match(md, /\[ok\\\.example\]\(https:\/\/ok\.example\/path%20%28x%29\)/);
+  });
+});
+
+describe('stub entries for "Add to glossary"', () => {
+  it('makes an id from the name, unique in the glossary', () => {
+    assert.equal(idFromName('Jean-Yves Le Drian', () => false), 'jean-yves-le-drian');
+    assert.equal(idFromName('Œuvre d’Orient', () => false), 'oeuvre-d-orient');
+    assert.equal(idFromName('ANSSI', (id) => id === 'anssi'), 'anssi-2');
+    assert.equal(idFromName('«»', () => false), 'entry');
+  });
+
+  it('writes a stub that parses back into an entry with that name, whatever the name holds', () => {
+    const name = 'Groupe "X": l\'#1 [test]';
+    const text = ['version: 1', 'entries:', ...stubEntryLines('groupe-x', name, '  '), ''].join('\n');
+    const parsed = parseGlossary('glossary.yaml', text);
+    assert.deepEqual(parsed.diagnostics, []);
+    assert.equal(parsed.entries[0].name, name);
   });
 });

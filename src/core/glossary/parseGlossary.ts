@@ -144,7 +144,8 @@ function readEntry(file: string, id: string, idSpan: Span, node: unknown, report
   }
 
   const description = fields.get('description');
-  if (description) {
+  const blank = description && isScalar(description.value) && (description.value.value === null || String(description.value.value).trim() === '');
+  if (description && !blank) {
     const text = scalarText(description.value);
     if (text) entry.description = text;
     else if (isMap(description.value)) {

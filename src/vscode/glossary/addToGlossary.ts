@@ -1,15 +1,7 @@
 import * as vscode from 'vscode';
 import { isMap, parseDocument } from 'yaml';
-import { fold } from '../../core/text/fold';
+import { idFromName, stubEntryLines } from '../../core/glossary/stubEntry';
 import type { GlossaryService } from './glossaryService';
-
-/** An id from a name: "Jean-Yves Le Drian" gives "jean-yves-le-drian". */
-export function idFromName(name: string, taken: (id: string) => boolean): string {
-  const base = fold(name).replace(/[^a-z0-9]+/g, '-').replace(/^-+|-+$/g, '').slice(0, 40) || 'entry';
-  let id = base;
-  for (let n = 2; taken(id); n++) id = `${base}-${n}`;
-  return id;
-}
 
 /**
  * "Add to glossary" on a selection: appends a stub entry at the end of the glossary's
@@ -33,7 +25,7 @@ export function activateAddToGlossary(context: vscode.ExtensionContext, glossary
       const edit = new vscode.WorkspaceEdit();
       let uri: vscode.Uri;
       let insertedAt: vscode.Position;
-      const entryLines = (indent: string) => [`${indent}${id}:`, `${indent}  name: ${JSON.stringify(name)}`, `${indent}  type: other`, `${indent}  aliases: []`, `${indent}  description: ""`];
+      const entryLines = (indent: string) => stubEntryLines(id, name, indent);
       if (target) {
         uri = target.uri;
         const document = await vscode.workspace.openTextDocument(uri);
