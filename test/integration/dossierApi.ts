@@ -1,6 +1,6 @@
 // The extension's API as the suites use it, and waits built on its change event.
 import type { DossierApi, SourcesTreeSnapshot } from '../../src/vscode/api';
-import { activateDossier, waitForEvent } from './util';
+import { activateDossier, resetWorkspace, waitForEvent } from './util';
 
 export type { DossierApi, SourcesTreeSnapshot };
 
@@ -26,4 +26,17 @@ export function outline(nodes: SourcesTreeSnapshot[], depth = 0, withDescription
     `${'  '.repeat(depth)}${n.label}${withDescription && n.description ? ` — ${n.description}` : ''}`,
     ...outline(n.children, depth + 1, withDescription),
   ]);
+}
+
+/** The fixture corpus's six source ids (test/fixtures/workspace/EXPECTED.md). */
+export const FIXTURE_IDS = [
+  'article-ingerence-elections', 'communique-dialogue-cyber', 'nato-cyber-pledge-article',
+  'oewg-report-summary', 'qag-appel-de-paris-2018', 'speech-un-cyber-norms',
+];
+
+/** Puts the workspace back as the fixture has it, and waits until Dossier has followed. */
+export async function restoreFixture(api: DossierApi): Promise<void> {
+  resetWorkspace();
+  const ids = () => api.sources().map((s) => s.id).sort().join();
+  await until(api, () => ids() === FIXTURE_IDS.join() && api.skipped().length === 0, 'the fixture corpus to be restored');
 }

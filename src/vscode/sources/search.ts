@@ -39,16 +39,18 @@ export function activateSearchSources(context: vscode.ExtensionContext, service:
         if (mine !== generation) return; // a newer query is under way
         // The quick pick filters items on their label by itself; these are already ranked.
         pick.items = items.map((i) => ({ ...i, alwaysShow: true }));
+        if (pick.items.length > 0) pick.activeItems = [pick.items[0]];
         pick.busy = false;
       };
+      // The initial value is set before listening, so that one run (the awaited one) shows it.
+      if (typeof initial === 'string') pick.value = initial;
       pick.onDidChangeValue((v) => void update(v));
       pick.onDidAccept(async () => {
-        const item = pick.selectedItems[0];
+        const item = pick.selectedItems[0] ?? pick.activeItems[0]; // accepted by a command, only the active item is set
         pick.hide();
         if (item) await openAt(item);
       });
       pick.onDidHide(() => pick.dispose());
-      if (typeof initial === 'string') pick.value = initial;
       pick.show();
       await update(pick.value);
     }),

@@ -1,11 +1,14 @@
 import * as assert from 'node:assert/strict';
 import * as vscode from 'vscode';
-import { readyDossier, until } from '../dossierApi';
+import { readyDossier, restoreFixture, until } from '../dossierApi';
 import { workspaceDir } from '../util';
 
 const encode = (s: string) => new TextEncoder().encode(s);
 
 suite('the Sources tree follows the files', () => {
+  // These tests change the corpus: the suites after them get the fixture back.
+  suiteTeardown(async () => restoreFixture(await readyDossier()));
+
   test('a source created in the corpus appears, with its inferred metadata', async () => {
     const api = await readyDossier();
     const uri = vscode.Uri.joinPath(workspaceDir(), 'corpus', 'nouveau-communique.txt');
