@@ -12,32 +12,41 @@ import { ensureHost } from './install-host.mjs';
 import { openBrowser, startCodeServer, workbenchUrl } from './lib/codeServer.mjs';
 import { ROOT } from './lib/paths.mjs';
 import { build, freePort, installExitHandlers, tempDir } from './lib/procs.mjs';
-import { blur, runCommand, setSidebarWidth, settle, waitForContainer, waitForTree } from './lib/workbench.mjs';
+import {
+  blur, goToLine, hoverText, openFile, runCommand, setSidebarWidth, settle, waitForContainer, waitForTree,
+} from './lib/workbench.mjs';
 
 const OUT_DIR = path.join(ROOT, 'docs', 'images');
 const EXAMPLES = path.join(ROOT, 'examples');
 const STEP_TIMEOUT_MS = 30_000;
 
+/** The Dossier side bar on its Sources view, wide enough for the titles. */
+async function showSources(page) {
+  await waitForContainer(page, 'dossier');
+  await runCommand(page, 'workbench.view.extension.dossier');
+  await waitForTree(page, 'dossier');
+  await setSidebarWidth(page, 520);
+}
+
 const SHOTS = [
   {
     file: 'sources-view.png',
     async setup(page) {
-      await waitForContainer(page, 'dossier');
-      await runCommand(page, 'workbench.view.extension.dossier');
-      await waitForTree(page, 'dossier');
-      await setSidebarWidth(page, 520);
+      await showSources(page);
       await blur(page);
     },
   },
-  // (import openFile from ./lib/workbench.mjs for these)
-  // {
-  //   file: 'hover.png',
-  //   async setup(page) {
-  //     await openFile(page, 'briefing.md');
-  //     await page.locator('.view-line', { hasText: '[@some-key]' }).first().hover();
-  //     await page.locator('.monaco-hover').waitFor({ state: 'visible' });
-  //   },
-  // },
+  {
+    file: 'hover-card.png',
+    async setup(page) {
+      await showSources(page);
+      const file = 'briefs/note-cyber-2019.md';
+      const line = fs.readFileSync(path.join(EXAMPLES, file), 'utf8').split('\n').findIndex((l) => l.includes('Stoltenberg')) + 1;
+      await openFile(page, file);
+      await goToLine(page, line); // "Jens Stoltenberg a estimé que …"
+      await hoverText(page, 'Stoltenberg', ['in office on', 'Mentioned in']);
+    },
+  },
   // {
   //   file: 'problems.png',
   //   async setup(page) {

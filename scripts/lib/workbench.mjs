@@ -28,6 +28,49 @@ export async function openFile(page, relPath) {
   await page.locator(`.tab[data-resource-name="${path.basename(relPath)}"]`).waitFor({ state: 'visible' });
 }
 
+/** Moves the cursor of the active editor to `line` with Go to Line (Ctrl+G), revealing it. */
+export async function goToLine(page, line) {
+  await page.keyboard.press('Control+G');
+  const input = page.locator('.quick-input-widget input');
+  await input.waitFor({ state: 'visible' });
+  await input.fill(`:${line}`);
+  await page.keyboard.press('Enter');
+  await page.locator('.quick-input-widget').waitFor({ state: 'hidden' });
+  await page.locator('.editor-group-container.active .line-numbers.active-line-number', { hasText: String(line) }).waitFor({ state: 'visible' });
+}
+
+/**
+ * Rests the mouse on the middle of the first rendered occurrence of `word` in the active editor
+ * (a token span may hold more than the word, so this measures the word's own text range) until
+ * a hover holding each of `texts` shows. A hover asked for while the extension is still loading
+ * stays empty or partial, so it hovers again, for at most `timeout` ms.
+ */
+export async function hoverText(page, word, texts, timeout = 30_000) {
+  const span = page.locator('.editor-group-container.active .view-lines span span', { hasText: new RegExp(word) }).first();
+  await span.waitFor({ state: 'visible' });
+  const box = await span.evaluate((el, w) => {
+    const node = el.firstChild;
+    const range = document.createRange();
+    const start = node.textContent.indexOf(w);
+    range.setStart(node, start);
+    range.setEnd(node, start + w.length);
+    const r = range.getBoundingClientRect();
+    return { x: r.x + r.width / 2, y: r.y + r.height / 2 };
+  }, word);
+  const hover = texts.reduce((l, text) => l.filter({ hasText: text }), page.locator('.monaco-hover'));
+  const deadline = Date.now() + timeout;
+  for (;;) {
+    await page.mouse.move(box.x, box.y, { steps: 5 });
+    try {
+      return await hover.waitFor({ state: 'visible', timeout: 3000 });
+    } catch (e) {
+      if (Date.now() > deadline) throw e;
+    }
+    await page.keyboard.press('Escape'); // hide the stale hover, then come back to the word
+    await page.mouse.move(box.x, 5);
+  }
+}
+
 /** Waits until a view's tree shows rows and its progress bar is idle. */
 export async function waitForTree(page, containerId) {
   const container = page.locator(`[id="workbench.view.extension.${containerId}"]`);

@@ -1,0 +1,208 @@
+import { readFrontMatter } from '../corpus/frontMatter';
+
+/**
+ * The prose blocks of a Markdown draft, as offsets into its text: paragraphs, list items,
+ * table cells, block quotes, footnote texts. Front matter, headings, code, HTML blocks and
+ * comments, link definitions and table rules are left out. Markdown marks that are not prose
+ * (list bullets, quote marks, inline code, comments) are blanked in `prose`, which has the
+ * same length as the text, so that every offset stays exact.
+ *
+ * This is not a Markdown renderer: it only finds where the prose is. (markdown-it would cost
+ * 150 KB of the extension's 400 KB budget for the same answer.)
+ */
+export interface Block {
+  start: number;
+  end: number;
+  kind: 'paragraph' | 'item' | 'cell' | 'quote' | 'footnote';
+  /** The heading the block stands under, e.g. "Recommandations". */
+  heading: string;
+  /** For footnote texts: the footnote's label. */
+  footnote?: string;
+}
+
+export interface DraftStructure {
+  blocks: Block[];
+  /** The text with non-prose marks blanked (same length and offsets). */
+  prose: string;
+  /** Footnote label → its text's block. */
+  footnotes: Map<string, Block>;
+}
+
+const FENCE = /^ {0,3}(`{3,}|~{3,})/;
+const ATX = /^ {0,3}#{1,6}(?:\s|$)/;
+const SETEXT = /^ {0,3}(?:=+|-+)\s*$/;
+const HR = /^ {0,3}(?:(?:-\s*){3,}|(?:\*\s*){3,}|(?:_\s*){3,})$/;
+const LINK_DEF = /^ {0,3}\[(?!\^)[^\]]{1,999}\]:\s*\S/;
+const FOOTNOTE_DEF = /^ {0,3}\[\^([^\]\s]{1,99})\]:[ \t]?/;
+const HTML_BLOCK = /^ {0,3}<(?:!--|\/?[a-zA-Z][\w-]*[\s/>]|\?|![A-Z])/;
+const LIST_MARK = /^( {0,3})([-*+]|\d{1,9}[.)])(\s+|$)/;
+const QUOTE_MARK = /^( {0,3}>\s?)+/;
+const TABLE_RULE = /^\s*\|?\s*:?-{1,}:?\s*(?:\|\s*:?-{1,}:?\s*)*\|?\s*$/;
+const BLANK = /^\s*$/;
+
+function blank(chars: string[], from: number, to: number): void {
+  for (let i = from; i < to; i++) if (chars[i] !== '\n' && chars[i] !== '\r') chars[i] = ' ';
+}
+
+interface Line {
+  start: number;
+  end: number;
+  text: string;
+}
+
+function linesOf(text: string, from: number): Line[] {
+  const out: Line[] = [];
+  let start = from;
+  while (start < text.length) {
+    let end = text.indexOf('\n', start);
+    if (end < 0) end = text.length;
+    const lineEnd = end > start && text[end - 1] === '\r' ? end - 1 : end;
+    out.push({ start, end: lineEnd, text: text.slice(start, lineEnd) });
+    start = end + 1;
+  }
+  return out;
+}
+
+export function parseDraft(text: string): DraftStructure {
+  const chars = [...text.split('')];
+  const fm = readFrontMatter(text, '');
+  blank(chars, 0, fm.bodyStart);
+  const lines = linesOf(text, fm.bodyStart);
+  const blocks: Block[] = [];
+  const footnotes = new Map<string, Block>();
+  let heading = '';
+  let i = 0;
+  let current: Block | undefined;
+  const close = () => {
+    if (current && current.end > current.start) blocks.push(current);
+    current = undefined;
+  };
+
+  while (i < lines.length) {
+    const line = lines[i];
+    const t = line.text;
+    const fence = FENCE.exec(t);
+    if (fence) {
+      close();
+      const marker = fence[1];
+      blank(chars, line.start, line.end);
+      i++;
+      while (i < lines.length && !new RegExp(`^ {0,3}${marker[0]}{${marker.length},}\\s*$`).test(lines[i].text)) blank(chars, lines[i].start, lines[i++].end);
+      if (i < lines.length) blank(chars, lines[i].start, lines[i++].end);
+      continue;
+    }
+    if (t.trimStart().startsWith('<!--')) {
+      close();
+      // A comment block runs to its closing -->, over several lines if need be.
+      let j = i;
+      while (j < lines.length && !lines[j].text.includes('-->')) j++;
+      for (let k = i; k <= Math.min(j, lines.length - 1); k++) blank(chars, lines[k].start, lines[k].end);
+      i = j + 1;
+      continue;
+    }
+    if (BLANK.test(t)) {
+      close();
+      i++;
+      continue;
+    }
+    if (ATX.test(t)) {
+      close();
+      heading = t.replace(/^ {0,3}#{1,6}\s*/, '').replace(/\s#*\s*$/, '').trim();
+      blank(chars, line.start, line.end);
+      i++;
+      continue;
+    }
+    if (current?.kind === 'paragraph' && SETEXT.test(t)) {
+      // The paragraph was a heading all along.
+      heading = text.slice(current.start, current.end).trim();
+      blank(chars, current.start, line.end);
+      current = undefined;
+      i++;
+      continue;
+    }
+    if (HR.test(t) || LINK_DEF.test(t) || (HTML_BLOCK.test(t) && !current)) {
+      close();
+      blank(chars, line.start, line.end);
+      i++;
+      continue;
+    }
+    const foot = FOOTNOTE_DEF.exec(t);
+    if (foot) {
+      close();
+      blank(chars, line.start, line.start + foot[0].length);
+      current = { start: line.start + foot[0].length, end: line.end, kind: 'footnote', heading, footnote: foot[1] };
+      footnotes.set(foot[1], current);
+      i++;
+      // Its text goes on over indented lines.
+      while (i < lines.length && /^( {2,}|\t)\S/.test(lines[i].text)) current.end = lines[i++].end;
+      close();
+      continue;
+    }
+    if (t.includes('|') && i + 1 < lines.length && TABLE_RULE.test(lines[i + 1].text) && lines[i + 1].text.includes('-')) {
+      close();
+      let j = i;
+      for (; j < lines.length && lines[j].text.includes('|') && !BLANK.test(lines[j].text); j++) {
+        if (j === i + 1) {
+          blank(chars, lines[j].start, lines[j].end);
+          continue;
+        }
+        pushCells(lines[j], chars, blocks, heading);
+      }
+      i = j;
+      continue;
+    }
+    const quote = QUOTE_MARK.exec(t);
+    const list = LIST_MARK.exec(quote ? t.slice(quote[0].length) : t);
+    if (quote || list) {
+      const markEnd = line.start + (quote?.[0].length ?? 0) + (list ? list[0].length : 0);
+      blank(chars, line.start, markEnd);
+      // A new item starts a new block; a quote line continues the quote.
+      if (list || current?.kind !== 'quote') {
+        close();
+        current = { start: markEnd, end: line.end, kind: list ? 'item' : 'quote', heading };
+      } else current.end = line.end;
+      i++;
+      continue;
+    }
+    // A plain line: a paragraph, or the continuation of the block before it.
+    const lead = /^\s*/.exec(t)![0].length;
+    blank(chars, line.start, line.start + lead);
+    if (current) current.end = line.end;
+    else current = { start: line.start + lead, end: line.end, kind: 'paragraph', heading };
+    i++;
+  }
+  close();
+  const prose = maskInline(chars.join(''), blocks);
+  return { blocks, prose, footnotes };
+}
+
+function pushCells(line: Line, chars: string[], blocks: Block[], heading: string): void {
+  let cellStart = line.start;
+  for (let k = line.start; k <= line.end; k++) {
+    if (k === line.end || (chars[k] === '|' && text(chars, k - 1) !== '\\')) {
+      let s = cellStart;
+      let e = k;
+      while (s < e && /\s/.test(chars[s])) s++;
+      while (e > s && /\s/.test(chars[e - 1])) e--;
+      if (e > s) blocks.push({ start: s, end: e, kind: 'cell', heading });
+      if (k < line.end) chars[k] = ' ';
+      cellStart = k + 1;
+    }
+  }
+}
+
+function text(chars: string[], i: number): string {
+  return i >= 0 ? chars[i] : '';
+}
+
+/** Inline code and inline HTML comments are not prose: blank them inside the blocks. */
+function maskInline(prose: string, blocks: Block[]): string {
+  const chars = prose.split('');
+  for (const b of blocks) {
+    const slice = prose.slice(b.start, b.end);
+    for (const re of [/(`+)[^`]*?\1/g, /<!--[\s\S]*?-->/g, /<[a-zA-Z/][^<>\n]{0,200}>/g]) {
+      for (const m of slice.matchAll(re)) blank(chars, b.start + m.index, b.start + m.index + m[0].length);
+    }
+  }
+  return chars.join('');
+}

@@ -1,0 +1,102 @@
+import type { Block } from './blocks';
+
+export interface Sentence {
+  start: number;
+  end: number;
+  block: Block;
+}
+
+/** Abbreviations after which a full stop does not end a sentence (folded, without the stop). */
+const ABBREVIATIONS = new Set(
+  ('m mm mme mmes mlle mlles me mgr dr pr st ste cf art al p pp ch chap vol n no nº env etc ibid op cit av apr ' +
+    'j.-c hab min max fig éd ed coll dir trad mr mrs ms jr sr vs v e.g i.e gen gén col cdt lt sgt adm prof ' +
+    'janv févr fév avr juil sept oct nov déc jan feb mar apr jun jul aug sep dec inc ltd co corp dept univ')
+    .split(' '),
+);
+
+/** Segmenters by language; created once (their construction is not free). */
+const segmenters = new Map<string, Intl.Segmenter>();
+function segmenter(language: string): Intl.Segmenter {
+  let s = segmenters.get(language);
+  if (!s) segmenters.set(language, (s = new Intl.Segmenter(language, { granularity: 'sentence' })));
+  return s;
+}
+
+/** Blocks longer than this are cut at line breaks first: Intl.Segmenter is quadratic. */
+const MAX_SEGMENT = 4000;
+
+function endsWithAbbreviation(text: string): boolean {
+  const m = /(?:^|[\s(«“"'’])((?:\p{L}{1,5}\.)*\p{L}{1,8})\.\s*$/u.exec(text);
+  if (!m) return false;
+  const word = m[1].toLowerCase();
+  // Initials: "V.V." before "Poutine", "A." before "Kroutskikh".
+  if (/^(?:\p{Lu}\.)*\p{Lu}$/u.test(m[1])) return true;
+  return ABBREVIATIONS.has(word);
+}
+
+/**
+ * Sentences of each block. Intl.Segmenter runs on one block at a time, then a repair pass
+ * rejoins what it cuts wrongly in French: after abbreviations and initials ("M. Dupont",
+ * "V.V. Poutine"), before a lower-case continuation, and around closing guillemets
+ * ("pas. » Le ministère", "« Jamais ! » a-t-il ajouté").
+ */
+export function splitSentences(prose: string, blocks: readonly Block[], language = 'fr'): Sentence[] {
+  const out: Sentence[] = [];
+  for (const block of blocks) {
+    for (const [s, e] of pieces(prose, block.start, block.end)) {
+      const text = prose.slice(s, e);
+      const raw: [number, number][] = [];
+      for (const seg of segmenter(language).segment(text)) raw.push([seg.index, seg.index + seg.segment.length]);
+      for (const [a, b] of repair(text, raw)) {
+        let start = s + a;
+        let end = s + b;
+        while (start < end && /\s/.test(prose[start])) start++;
+        while (end > start && /\s/.test(prose[end - 1])) end--;
+        if (end > start) out.push({ start, end, block });
+      }
+    }
+  }
+  return out;
+}
+
+/** A block cut at line breaks (or hard) when it is too long for the segmenter. */
+function pieces(text: string, start: number, end: number): [number, number][] {
+  if (end - start <= MAX_SEGMENT) return [[start, end]];
+  const out: [number, number][] = [];
+  let s = start;
+  while (s < end) {
+    let e = Math.min(end, s + MAX_SEGMENT);
+    if (e < end) {
+      const stop = Math.max(text.lastIndexOf('. ', e), text.lastIndexOf('\n', e));
+      if (stop > s) e = stop + 1;
+    }
+    out.push([s, e]);
+    s = e;
+  }
+  return out;
+}
+
+function repair(text: string, segments: [number, number][]): [number, number][] {
+  const out: [number, number][] = [];
+  for (const seg of segments) {
+    const prev = out[out.length - 1];
+    if (!prev) {
+      out.push([...seg]);
+      continue;
+    }
+    const before = text.slice(prev[0], prev[1]);
+    let next = text.slice(seg[0], seg[1]);
+    // A closing guillemet, quote or bracket cut from its sentence goes back to it.
+    const closing = /^[\s\u00A0\u202F]*[»”)\]’"]+[\s\u00A0\u202F]*/.exec(next);
+    if (closing) {
+      prev[1] = seg[0] + closing[0].length;
+      next = next.slice(closing[0].length);
+      if (!next.trim()) continue;
+      seg[0] = prev[1];
+    }
+    const continues = /^[\s\u00A0]*(?:\p{Ll}|[,;:–—-]|\d)/u.test(next) || endsWithAbbreviation(before) || (closing !== null && /^\s*\p{Ll}/u.test(next));
+    if (continues) prev[1] = seg[1];
+    else out.push([...seg]);
+  }
+  return out;
+}
