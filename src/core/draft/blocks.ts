@@ -151,6 +151,12 @@ export function parseDraft(text: string): DraftStructure {
       i = j;
       continue;
     }
+    if (!current && /^(?: {4}|\t)/.test(t)) {
+      // Indented code: four spaces in, with no paragraph to continue.
+      blank(chars, line.start, line.end);
+      i++;
+      continue;
+    }
     const quote = QUOTE_MARK.exec(t);
     const list = LIST_MARK.exec(quote ? t.slice(quote[0].length) : t);
     if (quote || list) {

@@ -14,7 +14,7 @@ const KEY = String.raw`@(\{[^{}\n]{1,200}\}|[\p{L}\p{N}_](?:[\p{L}\p{N}_]|[:.#$%
 const GROUP = new RegExp(String.raw`\[(?!\^)([^\[\]\n]{0,1000}?-?${KEY}[^\[\]\n]{0,1000}?)\](?![(\[:])`, 'gu');
 const KEY_IN_GROUP = new RegExp(String.raw`(?<![\p{L}\p{N}_.])-?${KEY}`, 'gu');
 /** Narrative: `@id` after a space or punctuation, not inside an e-mail address. */
-const NARRATIVE = new RegExp(String.raw`(?<![\p{L}\p{N}_.@\[])${KEY}`, 'gu');
+const NARRATIVE = new RegExp(String.raw`(?<![\p{L}\p{N}_.@\[/:=])${KEY}`, 'gu');
 const FOOTNOTE_REF = /\[\^([^\]\s]{1,99})\](?!:)/g;
 const LINK = /\[([^\]\n]{0,500})\]\(\s*<?([^)\s>]{1,1000})>?(?:\s+"[^"\n]*")?\s*\)/g;
 
@@ -52,9 +52,13 @@ export function findLinks(text: string, from: number, to: number): { target: str
   return [...text.slice(from, to).matchAll(LINK)].map((m) => ({ target: m[2], start: from + m.index, end: from + m.index + m[0].length }));
 }
 
-/** Where `[@id]` goes for a sentence: before its final punctuation (and closing quote). */
+/**
+ * Where `[@id]` goes in a sentence: before its final punctuation ("… « paix » [@id]."), or
+ * after a closing quotation that holds the sentence's own stop ("« C'est fini. » [@id]").
+ */
 export function citationInsertOffset(text: string, sentenceStart: number, sentenceEnd: number): number {
   const sentence = text.slice(sentenceStart, sentenceEnd);
-  const m = /[\s\u00A0]*[.!?…]+[»”"’)\]]*\s*$/.exec(sentence);
+  if (/[.!?…][\s\u00A0\u202F]*[»”"’)\]]+\s*$/.test(sentence)) return sentenceStart + sentence.trimEnd().length;
+  const m = /[\s\u00A0]*[.!?…]+\s*$/.exec(sentence);
   return m ? sentenceStart + m.index : sentenceEnd;
 }

@@ -47,7 +47,7 @@ export function splitSentences(prose: string, blocks: readonly Block[], language
       const text = prose.slice(s, e);
       const raw: [number, number][] = [];
       for (const seg of segmenter(language).segment(text)) raw.push([seg.index, seg.index + seg.segment.length]);
-      for (const [a, b] of repair(text, raw)) {
+      for (const [a, b] of keepFootnoteCalls(text, repair(text, raw))) {
         let start = s + a;
         let end = s + b;
         while (start < end && /\s/.test(prose[start])) start++;
@@ -57,6 +57,32 @@ export function splitSentences(prose: string, blocks: readonly Block[], language
     }
   }
   return out;
+}
+
+const FOOTNOTE_CALL = /\[\^[^\]\s]{1,99}\]/g;
+
+/** A stop, a footnote call, then a new sentence: ICU sees no boundary there. */
+const STOP_AND_CALL = /[.!?…][»”"’)]*\[\^[^\]\s]{1,99}\](?=\s+[\p{Lu}«“"])/gu;
+
+/** A footnote call belongs to the sentence it follows ("… en 2018.[^1]"): no boundary inside or before it. */
+function keepFootnoteCalls(text: string, segments: [number, number][]): [number, number][] {
+  for (const m of text.matchAll(STOP_AND_CALL)) {
+    const cut = m.index + m[0].length;
+    const k = segments.findIndex(([a, b]) => a < cut && cut < b);
+    if (k >= 0) segments.splice(k, 1, [segments[k][0], cut], [cut, segments[k][1]]);
+  }
+  for (const m of text.matchAll(FOOTNOTE_CALL)) {
+    const a = m.index;
+    const b = a + m[0].length;
+    for (let k = 0; k + 1 < segments.length; k++) {
+      const boundary = segments[k][1];
+      if (boundary >= a && boundary < b) {
+        segments[k][1] = b;
+        segments[k + 1][0] = b;
+      }
+    }
+  }
+  return segments.filter(([a, b]) => b > a);
 }
 
 /** A block cut at line breaks (or hard) when it is too long for the segmenter. */
