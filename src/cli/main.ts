@@ -1,7 +1,9 @@
 import { parseArgs } from 'node:util';
+import { printBib } from './bib';
 import { printCorpus } from './corpus';
 import { printGlossaryCheck } from './glossaryCheck';
 import { printHover } from './hover';
+import { printLint } from './lint';
 import { printMentions } from './mentions';
 import { UsageError } from './usageError';
 import { openWorkspace } from './workspace';
@@ -13,20 +15,33 @@ commands:
   mentions FILE... [--format table|json]        the glossary names found in files
   hover FILE LINE COLUMN                        the hover card at a position (exit 1: no name there)
   glossary check [--format table|json]          the problems of the glossary files (exit 1: errors)
+  lint [FILE|DIR...] [--format stylish|json|sarif] [--citation-scope sentence|paragraph]
+                                                the problems of the drafts (all of them when no FILE
+                                                or DIR is named): uncited claims, unknown keys, quotes
+                                                and numbers not in the cited sources (exit 1: errors
+                                                or warnings)
+  bib [FILE|DIR...] [--out FILE]                the CSL-JSON of the sources the drafts cite, for
+                                                pandoc --citeproc --bibliography
 
 options:
-  --root DIR     the workspace folder (default: the current folder)
-  --format F     output format
-  --debug        print stack traces of failures
-  --help         this text
+  --root DIR               the workspace folder (default: the current folder)
+  --format F               output format
+  --citation-scope S       lint: whether a citation covers its sentence or its whole paragraph
+                           (default: the setting dossier.citations.scope)
+  --out FILE               bib: the file to write (default: standard output)
+  --debug                  print stack traces of failures
+  --help                   this text
 
-Dossier only reads: it never writes to the files it reads.`;
+Dossier only reads: it never writes to the files it reads. bib --out writes the one file named,
+and never over a source, a draft or a glossary.`;
 
 const FORMATS: Record<string, readonly string[]> = {
   corpus: ['table', 'json'],
   mentions: ['table', 'json'],
   hover: ['markdown'],
   'glossary check': ['table', 'json'],
+  lint: ['stylish', 'json', 'sarif'],
+  bib: ['json'],
 };
 
 async function main(argv: string[]): Promise<number> {
@@ -36,6 +51,8 @@ async function main(argv: string[]): Promise<number> {
     options: {
       root: { type: 'string' },
       format: { type: 'string' },
+      'citation-scope': { type: 'string' },
+      out: { type: 'string' },
       debug: { type: 'boolean' },
       help: { type: 'boolean', short: 'h' },
     },
@@ -52,9 +69,12 @@ async function main(argv: string[]): Promise<number> {
   const format = values.format ?? formats[0];
   if (!formats.includes(format)) throw new UsageError(`unknown format "${format}" for ${command}: use ${formats.join(' or ')}`);
   if ((command === 'corpus' || command === 'glossary check') && args.length > 0) throw new UsageError(`${command} takes no file (see dossier --help)`);
+  if (values['citation-scope'] !== undefined && command !== 'lint') throw new UsageError(`--citation-scope is an option of dossier lint, not of ${command}`);
+  if (values.out !== undefined && command !== 'bib') throw new UsageError(`--out is an option of dossier bib, not of ${command}`);
 
   const out = (text: string) => process.stdout.write(text + '\n');
-  const ws = await openWorkspace(values.root, (line) => process.stderr.write(`dossier: ${line}\n`));
+  const warn = (line: string) => process.stderr.write(`dossier: ${line}\n`);
+  const ws = await openWorkspace(values.root, warn);
   switch (command) {
     case 'corpus':
       printCorpus(ws, format, out);
@@ -64,6 +84,10 @@ async function main(argv: string[]): Promise<number> {
       return 0;
     case 'hover':
       return printHover(ws, args, out);
+    case 'lint':
+      return printLint(ws, args, { format, scope: values['citation-scope'] }, out, warn);
+    case 'bib':
+      return printBib(ws, args, values.out, out, warn);
     default:
       return printGlossaryCheck(ws, format, out);
   }

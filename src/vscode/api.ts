@@ -1,5 +1,6 @@
 import type * as vscode from 'vscode';
 import type { CorpusService, CorpusState } from './corpusService';
+import type { LintService } from './drafts/lintService';
 import type { GlossaryService } from './glossary/glossaryService';
 import type { MentionService } from './glossary/mentionService';
 import type { SourcesNode, SourcesTreeProvider } from './sources/tree';
@@ -27,6 +28,8 @@ export interface DossierApi {
   whenGlossaryReady(): Promise<void>;
   onDidChangeGlossary: vscode.Event<void>;
   glossaryEntries(): string[];
+  /** Fires when a draft's diagnostics are published. */
+  onDidLint: vscode.Event<vscode.Uri>;
 }
 
 export function createApi(
@@ -35,6 +38,7 @@ export function createApi(
   describe: (m: { template: string; args: readonly (string | number)[] }) => string,
   glossary: GlossaryService,
   mentions: MentionService,
+  lint: LintService,
 ): DossierApi {
   const snapshot = (node?: SourcesNode): SourcesTreeSnapshot[] =>
     tree.getChildren(node).map((child) => {
@@ -62,5 +66,6 @@ export function createApi(
     },
     onDidChangeGlossary: glossary.onDidChange,
     glossaryEntries: () => [...glossary.glossary.entries.keys()],
+    onDidLint: lint.onDidLint,
   };
 }

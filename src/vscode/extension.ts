@@ -8,6 +8,11 @@ import { activateGlossaryHighlight } from './glossary/highlight';
 import { activateGlossaryHover } from './glossary/hover';
 import { MentionService } from './glossary/mentionService';
 import { activateGlossaryNavigation } from './glossary/navigation';
+import { activateCitationProviders } from './drafts/citationProviders';
+import { activateDraftCodeActions } from './drafts/codeActions';
+import { LintService } from './drafts/lintService';
+import { activateDraftStatusBar } from './drafts/statusBar';
+import { activateDraftWorkspaceCommands } from './drafts/workspaceCommands';
 import { localize } from './localize';
 import { activateChooseCorpusFolder } from './sources/chooseFolder';
 import { activateSourceCommands } from './sources/commands';
@@ -32,10 +37,17 @@ export function activate(context: vscode.ExtensionContext): DossierApi {
   activateGlossaryNavigation(context, service, glossary, mentions);
   activateGlossaryHighlight(context, glossary, mentions);
   activateAddToGlossary(context, glossary);
+  const lint = new LintService(service, vscode.Uri.joinPath(context.extensionUri, 'README.md'));
+  context.subscriptions.push(lint);
+  activateDraftCodeActions(context, service, lint);
+  activateCitationProviders(context, service, lint);
+  activateDraftStatusBar(context, lint);
+  activateDraftWorkspaceCommands(context, service, lint);
   // Reading starts after activate has returned: both begin in a promise callback.
   service.start();
   glossary.reload();
-  return createApi(service, tree, localize, glossary, mentions);
+  lint.lintOpenDrafts();
+  return createApi(service, tree, localize, glossary, mentions, lint);
 }
 
 export function deactivate(): void {}

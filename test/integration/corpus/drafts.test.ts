@@ -1,0 +1,130 @@
+import * as assert from 'node:assert/strict';
+import * as vscode from 'vscode';
+import { readyDossier } from '../dossierApi';
+import { waitForEvent, workspaceDir } from '../util';
+
+const encode = (s: string) => new TextEncoder().encode(s);
+
+/** Opens a draft and waits until Dossier has published its diagnostics. */
+async function checked(uri: vscode.Uri): Promise<{ doc: vscode.TextDocument; diagnostics: vscode.Diagnostic[] }> {
+  const api = await readyDossier();
+  const linted = waitForEvent(api.onDidLint, (u) => u.toString() === uri.toString(), 15_000, `the check of ${uri.path}`);
+  const doc = await vscode.workspace.openTextDocument(uri);
+  await vscode.window.showTextDocument(doc);
+  await linted;
+  return { doc, diagnostics: vscode.languages.getDiagnostics(uri).filter((d) => d.source === 'Dossier') };
+}
+
+const codeOf = (d: vscode.Diagnostic) => (typeof d.code === 'object' ? String(d.code.value) : String(d.code));
+
+async function writeDraft(name: string, text: string): Promise<vscode.Uri> {
+  const uri = vscode.Uri.joinPath(workspaceDir(), 'briefs', name);
+  await vscode.workspace.fs.writeFile(uri, encode(text));
+  return uri;
+}
+
+suite('checking briefing drafts', () => {
+  test('flags the uncited claim and the unknown key of the fixture draft, and nothing else', async () => {
+    const { doc, diagnostics } = await checked(vscode.Uri.joinPath(workspaceDir(), 'briefs', 'draft.md'));
+    const found = diagnostics.map((d) => `${codeOf(d)}: ${doc.getText(d.range).replace(/\s+/g, ' ')}`);
+    assert.deepEqual(found.sort(), [
+      'uncited-claim: La Russie a bloqué toute référence au droit international humanitaire dans le rapport final.',
+      'unknown-source: Le Conseil de sécurité a tenu son premier débat ouvert sur la cybersécurité [@speech-un-norms].',
+    ]);
+    const unknown = diagnostics.find((d) => codeOf(d) === 'unknown-source')!;
+    assert.equal(unknown.severity, vscode.DiagnosticSeverity.Error);
+    assert.match(unknown.message, /Did you mean "speech-un-cyber-norms"\?/);
+    const target = (unknown.code as { target: vscode.Uri }).target;
+    assert.equal(target.fragment, 'unknown-source');
+    const uncited = diagnostics.find((d) => codeOf(d) === 'uncited-claim')!;
+    assert.match(uncited.message, /^Claim without a citation \(.+\)\.$/);
+  });
+
+  test('quick fixes: cite a supporting source before the final stop, replace an unknown key, each undoable', async () => {
+    const { doc, diagnostics } = await checked(vscode.Uri.joinPath(workspaceDir(), 'briefs', 'draft.md'));
+    const before = doc.getText();
+    const unknown = diagnostics.find((d) => codeOf(d) === 'unknown-source')!;
+    const fixes = await vscode.commands.executeCommand<vscode.CodeAction[]>('vscode.executeCodeActionProvider', doc.uri, unknown.range, vscode.CodeActionKind.QuickFix.value);
+    const replace = fixes.find((a) => a.title === 'Replace with speech-un-cyber-norms');
+    assert.ok(replace?.edit, fixes.map((f) => f.title).join(' | '));
+    await vscode.workspace.applyEdit(replace.edit);
+    assert.ok(doc.getText().includes('[@speech-un-cyber-norms]'));
+    await vscode.commands.executeCommand('undo');
+    assert.equal(doc.getText(), before);
+
+    const uncited = diagnostics.find((d) => codeOf(d) === 'uncited-claim')!;
+    const actions = await vscode.commands.executeCommand<vscode.CodeAction[]>('vscode.executeCodeActionProvider', doc.uri, uncited.range, vscode.CodeActionKind.QuickFix.value);
+    const cites = actions.filter((a) => a.title.startsWith('Cite '));
+    assert.ok(cites.length >= 1 && cites.length <= 3, actions.map((a) => a.title).join(' | '));
+    assert.ok(actions.some((a) => a.title === 'Ignore this claim on this line'));
+    await vscode.workspace.applyEdit(cites[0].edit!);
+    const inserted = /rapport final \[@([^\]]+)\]\./.exec(doc.getText());
+    assert.ok(inserted, 'the citation goes before the final stop');
+    await vscode.commands.executeCommand('undo');
+    assert.equal(doc.getText(), before);
+  });
+
+  test('checks quotes and numbers against the cited source', async () => {
+    const uri = await writeDraft('verifications.md', [
+      '---', 'title: Vérifications', 'dossier: brief', '---', '',
+      'Des consultations entre la France et l’Estonie se sont tenues le 10 octobre à Tallinn [@communique-dialogue-cyber].', '',
+      'Les deux pays ont réuni 45 experts à Tallinn le 10 octobre 2019 [@communique-dialogue-cyber].', '',
+      'Le communiqué parle d’« une coopération exemplaire et sans faille entre alliés » [@communique-dialogue-cyber].', '',
+    ].join('\n'));
+    const { diagnostics } = await checked(uri);
+    assert.deepEqual(diagnostics.map((d) => `${d.range.start.line + 1} ${codeOf(d)}`), ['8 number-not-in-source', '10 quote-not-in-source']);
+    assert.match(diagnostics[0].message, /"45" is in none of the cited sources \(communique-dialogue-cyber\)/);
+  });
+
+  test('a suppression comment silences a claim; a file outside the drafts is not checked', async () => {
+    const uri = await writeDraft('silence.md', '---\ndossier: brief\n---\n\n<!-- dossier-disable-next-line uncited-claim -->\nLa Russie a bloqué le rapport en 2021 avec 150 États à Genève.\n');
+    assert.deepEqual((await checked(uri)).diagnostics, []);
+    const notes = vscode.Uri.joinPath(workspaceDir(), 'notes.md');
+    await vscode.workspace.fs.writeFile(notes, encode('La Russie a bloqué le rapport en 2021 avec 150 États à Genève.\n'));
+    const doc = await vscode.workspace.openTextDocument(notes);
+    await vscode.window.showTextDocument(doc);
+    const api = await readyDossier();
+    // The draft check of another document proves the service ran after this one was opened.
+    const other = await writeDraft('temoin.md', '---\ndossier: brief\n---\n\nTexte.\n');
+    const linted = waitForEvent(api.onDidLint, (u) => u.toString() === other.toString(), 15_000, 'the witness draft');
+    await vscode.window.showTextDocument(await vscode.workspace.openTextDocument(other));
+    await linted;
+    assert.deepEqual(vscode.languages.getDiagnostics(notes).filter((d) => d.source === 'Dossier'), []);
+  });
+
+  test('completes citation keys after @, with titles and dates', async () => {
+    const uri = await writeDraft('completion.md', '---\ndossier: brief\n---\n\nTexte [@\n');
+    const doc = await vscode.workspace.openTextDocument(uri);
+    const list = await vscode.commands.executeCommand<vscode.CompletionList>('vscode.executeCompletionItemProvider', uri, new vscode.Position(4, 8), '@');
+    const labels = list.items.map((i) => (typeof i.label === 'string' ? i.label : i.label.label));
+    for (const id of ['qag-appel-de-paris-2018', 'oewg-report-summary']) assert.ok(labels.includes(id), labels.join(', '));
+    const qag = list.items.find((i) => (typeof i.label === 'string' ? i.label : i.label.label) === 'qag-appel-de-paris-2018')!;
+    assert.match(String(qag.detail), /^Appel de Paris et normes internationales dans le cyberespace · Parliamentary question$/);
+    assert.equal(doc.lineAt(4).text, 'Texte [@');
+  });
+
+  test('a hover on a citation shows the source and the passage that matches; Go to Definition opens it there', async () => {
+    const uri = vscode.Uri.joinPath(workspaceDir(), 'briefs', 'draft.md');
+    const doc = await vscode.workspace.openTextDocument(uri);
+    const at = doc.positionAt(doc.getText().indexOf('@communique-dialogue-cyber') + 3);
+    const hovers = await vscode.commands.executeCommand<vscode.Hover[]>('vscode.executeHoverProvider', uri, at);
+    const text = hovers.flatMap((h) => h.contents.map((c) => (typeof c === 'string' ? c : c.value))).join('\n');
+    assert.match(text, /\*\*Communiqué \\- Consultations franco\\-estoniennes/);
+    assert.match(text, /2019\\-10\\-15 · Press release/);
+    assert.match(text, /^> .*Estonie/m);
+    const defs = await vscode.commands.executeCommand<vscode.Location[]>('vscode.executeDefinitionProvider', uri, at);
+    const def = defs.find((d) => d.uri.path.endsWith('communique-dialogue-cyber.txt'));
+    assert.ok(def, 'the definition is in the source');
+  });
+
+  test('exports the CSL-JSON bibliography of the cited sources', async () => {
+    await readyDossier();
+    const target = vscode.Uri.joinPath(workspaceDir(), 'bibliography.json');
+    await vscode.commands.executeCommand('dossier.exportBibliography', target);
+    const items = JSON.parse(new TextDecoder().decode(await vscode.workspace.fs.readFile(target))) as { id: string; issued?: unknown }[];
+    const ids = items.map((i) => i.id);
+    for (const id of ['qag-appel-de-paris-2018', 'oewg-report-summary', 'communique-dialogue-cyber']) assert.ok(ids.includes(id), ids.join(', '));
+    assert.ok(!ids.includes('speech-un-norms'));
+    assert.deepEqual(items.find((i) => i.id === 'qag-appel-de-paris-2018')?.issued, { 'date-parts': [[2018, 11, 21]] });
+  });
+});
