@@ -1,4 +1,4 @@
-import type * as vscode from 'vscode';
+import * as vscode from 'vscode';
 import type { CorpusService, CorpusState } from './corpusService';
 import type { LintService } from './drafts/lintService';
 import type { GlossaryService } from './glossary/glossaryService';
@@ -30,6 +30,8 @@ export interface DossierApi {
   glossaryEntries(): string[];
   /** Fires when a draft's diagnostics are published. */
   onDidLint: vscode.Event<vscode.Uri>;
+  /** Checks a document now; resolves once its diagnostics are published. */
+  checkDraft(uri: vscode.Uri): Promise<void>;
 }
 
 export function createApi(
@@ -67,5 +69,6 @@ export function createApi(
     onDidChangeGlossary: glossary.onDidChange,
     glossaryEntries: () => [...glossary.glossary.entries.keys()],
     onDidLint: lint.onDidLint,
+    checkDraft: async (uri) => lint.lint(await vscode.workspace.openTextDocument(uri)),
   };
 }

@@ -33,6 +33,13 @@ describe('draft sentences', () => {
     assert.equal(blocks[0].heading, 'Titre. Avec point');
   });
 
+  it('reads a soft-wrapped paragraph across its line breaks', () => {
+    assert.deepEqual(sentencesOf("L'OTAN pourrait déclencher l'article 5\n[voir @a; @b]. La Russie a\nbloqué le rapport."), [
+      "L'OTAN pourrait déclencher l'article 5\n[voir @a; @b].",
+      'La Russie a\nbloqué le rapport.',
+    ]);
+  });
+
   it('keeps a footnote call with the sentence it follows', () => {
     assert.deepEqual(sentencesOf('Il a signé en 2018.[^1] Puis il est parti.[^note] Fin.'), ['Il a signé en 2018.[^1]', 'Puis il est parti.[^note]', 'Fin.']);
   });

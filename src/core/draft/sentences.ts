@@ -44,7 +44,8 @@ export function splitSentences(prose: string, blocks: readonly Block[], language
   const out: Sentence[] = [];
   for (const block of blocks) {
     for (const [s, e] of pieces(prose, block.start, block.end)) {
-      const text = prose.slice(s, e);
+      // A soft line break inside a block is a space: ICU would end a sentence at every line feed.
+      const text = prose.slice(s, e).replace(/[\r\n]/g, ' ');
       const raw: [number, number][] = [];
       for (const seg of segmenter(language).segment(text)) raw.push([seg.index, seg.index + seg.segment.length]);
       for (const [a, b] of keepFootnoteCalls(text, repair(text, raw))) {
