@@ -99,7 +99,9 @@ describe('source checks', () => {
 
   it('suggests the closest key for a typo', () => {
     assert.equal(closestKey('otan-stoltenberg-ingerance', ['otan-stoltenberg-ingerence', 'nato-pledge-2019']), 'otan-stoltenberg-ingerence');
+    assert.equal(closestKey('speech-un-norms', ['speech-un-cyber-norms', 'oewg-report-summary']), 'speech-un-cyber-norms');
     assert.equal(closestKey('zzz', ['otan-stoltenberg-ingerence']), undefined);
+    assert.equal(closestKey('ab', ['xy']), undefined);
   });
 });
 

@@ -75,16 +75,21 @@ class SourceFacts {
   }
 }
 
+/**
+ * The known key closest to a mistyped one: within two edits, or a third of the longer key's
+ * length (so that a missing word, "speech-un-norms" for "speech-un-cyber-norms", is found).
+ */
 export function closestKey(key: string, ids: Iterable<string>): string | undefined {
   let best: string | undefined;
-  let bestDistance = Infinity;
-  const limit = Math.max(2, Math.floor(key.length * 0.3));
+  let bestScore = Infinity;
+  const k = key.toLowerCase();
   for (const id of ids) {
+    const limit = Math.max(2, Math.floor(Math.max(id.length, key.length) / 3));
     if (Math.abs(id.length - key.length) > limit) continue;
-    const d = distance(key.toLowerCase(), id.toLowerCase());
-    if (d < bestDistance) [best, bestDistance] = [id, d];
+    const d = distance(k, id.toLowerCase());
+    if (d <= limit && d / Math.max(id.length, key.length) < bestScore) [best, bestScore] = [id, d / Math.max(id.length, key.length)];
   }
-  return bestDistance <= limit ? best : undefined;
+  return best;
 }
 
 /** Blanks what is not the sentence's own words: citation groups, footnote calls, link targets. */
