@@ -1,5 +1,5 @@
 import { readFile, realpath, stat, writeFile } from 'node:fs/promises';
-import { relative, resolve } from 'node:path';
+import { dirname, relative, resolve } from 'node:path';
 import { isInside, toPosix } from '../core/corpus/scan';
 import { cslItems } from '../core/draft/bibliography';
 import { CorpusResolver } from '../core/draft/corpusResolver';
@@ -22,6 +22,7 @@ async function checkOut(ws: Workspace, given: string): Promise<string> {
   const abs = resolve(given);
   const st = await stat(abs).catch(() => undefined);
   if (st?.isDirectory()) throw new UsageError(`${given} is a folder: give a file name to --out`);
+  if (!(await stat(dirname(abs)).catch(() => undefined))?.isDirectory()) throw new UsageError(`cannot write ${given}: its folder does not exist`);
   const real = st ? await realpath(abs).catch(() => abs) : abs;
   if ((await inCorpus(ws, abs)) || (await inCorpus(ws, real))) throw new UsageError(`${given} is in the corpus: dossier bib does not write there`);
   const protectedFiles = [...ws.glossaryFiles.map((f) => resolve(ws.root, f.file)), resolve(ws.root, '.vscode', 'settings.json')];

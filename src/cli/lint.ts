@@ -83,7 +83,9 @@ export async function selectDrafts(ws: Workspace, args: readonly string[], warn:
     const st = await stat(abs).catch(() => undefined);
     if (!st) throw new UsageError(`cannot read ${given} (check the path)`);
     if (st.isDirectory()) {
-      add(await draftsUnder(ws, abs));
+      const under = await draftsUnder(ws, abs);
+      if (under.length === 0) warn(`no draft under ${given}`);
+      add(under);
       continue;
     }
     const path = shownPath(ws, abs, given);
@@ -266,7 +268,7 @@ export function sarif(files: readonly LintedFile[], severities: Record<LintCode,
   };
 }
 
-const SCOPES: readonly CitationScope[] = ['sentence', 'paragraph'];
+export const CITATION_SCOPES: readonly string[] = ['sentence', 'paragraph'] satisfies CitationScope[];
 
 /** `dossier lint [FILE|DIR...]`: the drafts' diagnostics; exit 1 when one is an error or a warning. */
 export async function printLint(
@@ -276,8 +278,8 @@ export async function printLint(
   out: (text: string) => void,
   warn: (line: string) => void,
 ): Promise<number> {
-  if (options.scope !== undefined && !(SCOPES as readonly string[]).includes(options.scope)) {
-    throw new UsageError(`unknown citation scope "${options.scope}": use ${SCOPES.join(' or ')}`);
+  if (options.scope !== undefined && !CITATION_SCOPES.includes(options.scope)) {
+    throw new UsageError(`unknown citation scope "${options.scope}": use ${CITATION_SCOPES.join(' or ')}`);
   }
   const scope = (options.scope as CitationScope | undefined) ?? ws.settings.citations.scope;
   const drafts = await selectDrafts(ws, args, warn);

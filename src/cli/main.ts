@@ -3,7 +3,7 @@ import { printBib } from './bib';
 import { printCorpus } from './corpus';
 import { printGlossaryCheck } from './glossaryCheck';
 import { printHover } from './hover';
-import { printLint } from './lint';
+import { CITATION_SCOPES, printLint } from './lint';
 import { printMentions } from './mentions';
 import { UsageError } from './usageError';
 import { openWorkspace } from './workspace';
@@ -69,7 +69,9 @@ async function main(argv: string[]): Promise<number> {
   const format = values.format ?? formats[0];
   if (!formats.includes(format)) throw new UsageError(`unknown format "${format}" for ${command}: use ${formats.join(' or ')}`);
   if ((command === 'corpus' || command === 'glossary check') && args.length > 0) throw new UsageError(`${command} takes no file (see dossier --help)`);
-  if (values['citation-scope'] !== undefined && command !== 'lint') throw new UsageError(`--citation-scope is an option of dossier lint, not of ${command}`);
+  const scope = values['citation-scope'];
+  if (scope !== undefined && command !== 'lint') throw new UsageError(`--citation-scope is an option of dossier lint, not of ${command}`);
+  if (scope !== undefined && !CITATION_SCOPES.includes(scope)) throw new UsageError(`unknown citation scope "${scope}": use ${CITATION_SCOPES.join(' or ')}`);
   if (values.out !== undefined && command !== 'bib') throw new UsageError(`--out is an option of dossier bib, not of ${command}`);
 
   const out = (text: string) => process.stdout.write(text + '\n');
@@ -85,7 +87,7 @@ async function main(argv: string[]): Promise<number> {
     case 'hover':
       return printHover(ws, args, out);
     case 'lint':
-      return printLint(ws, args, { format, scope: values['citation-scope'] }, out, warn);
+      return printLint(ws, args, { format, scope }, out, warn);
     case 'bib':
       return printBib(ws, args, values.out, out, warn);
     default:

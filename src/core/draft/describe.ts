@@ -15,6 +15,9 @@ export function signalLabel(signal: Signal, t: Translate): string {
     case 'causal': return t('cause and effect');
     case 'generalisation': return t('generalisation');
     case 'named-actor': return t('named actor');
+    case 'past': return t('past fact');
+    case 'evaluation': return t('evaluation');
+    case 'quantity': return t('quantity');
   }
 }
 

@@ -76,7 +76,7 @@ class SourceFacts {
 }
 
 /**
- * The known key closest to a mistyped one: within two edits, or a third of the longer key's
+ * The known key closest to a mistyped one: within a third of the longer key's
  * length (so that a missing word, "speech-un-norms" for "speech-un-cyber-norms", is found).
  */
 export function closestKey(key: string, ids: Iterable<string>): string | undefined {
@@ -84,7 +84,7 @@ export function closestKey(key: string, ids: Iterable<string>): string | undefin
   let bestScore = Infinity;
   const k = key.toLowerCase();
   for (const id of ids) {
-    const limit = Math.max(2, Math.floor(Math.max(id.length, key.length) / 3));
+    const limit = Math.max(1, Math.floor(Math.max(id.length, key.length) / 3));
     if (Math.abs(id.length - key.length) > limit) continue;
     const d = distance(k, id.toLowerCase());
     if (d <= limit && d / Math.max(id.length, key.length) < bestScore) [best, bestScore] = [id, d / Math.max(id.length, key.length)];
