@@ -40,6 +40,10 @@ describe('draft sentences', () => {
     ]);
   });
 
+  it('keeps a closing emphasis mark with its sentence', () => {
+    assert.deepEqual(sentencesOf('**Sanctions.** Le 17 mai 2019, le Conseil a adopté un cadre. _Fin._ Suite.'), ['**Sanctions.**', 'Le 17 mai 2019, le Conseil a adopté un cadre.', '_Fin._', 'Suite.']);
+  });
+
   it('keeps a footnote call with the sentence it follows', () => {
     assert.deepEqual(sentencesOf('Il a signé en 2018.[^1] Puis il est parti.[^note] Fin.'), ['Il a signé en 2018.[^1]', 'Puis il est parti.[^note]', 'Fin.']);
   });
