@@ -114,7 +114,8 @@ function repair(text: string, segments: [number, number][]): [number, number][] 
     const before = text.slice(prev[0], prev[1]);
     let next = text.slice(seg[0], seg[1]);
     // A closing guillemet, quote, bracket or emphasis mark cut from its sentence goes back to it.
-    const closing = /^[\s\u00A0\u202F]*(?:[»”)\]’"]|\*{1,2}|_{1,2})+[\s\u00A0\u202F]*/.exec(next);
+    // Emphasis marks close only when glued to the sentence ("Sanctions.**"); after a space they open.
+    const closing = (/\s$/.test(before) ? null : /^(?:\*{1,2}|_{1,2})+(?=[\s\u00A0\u202F]|$)[\s\u00A0\u202F]*/.exec(next)) ?? /^[\s\u00A0\u202F]*[»”)\]’"]+[\s\u00A0\u202F]*/.exec(next);
     if (closing) {
       prev[1] = seg[0] + closing[0].length;
       next = next.slice(closing[0].length);
