@@ -19,6 +19,13 @@ function keyAt(document: vscode.TextDocument, position: vscode.Position) {
   return { key, sentence: text.replace(/\[[^\]]*@[^\]]*\]/g, ' ') };
 }
 
+/** The corpus source a citation key at a position names, with the key and its sentence. */
+function citedSourceAt(corpus: CorpusService, document: vscode.TextDocument, position: vscode.Position) {
+  const at = keyAt(document, position);
+  const entry = at && corpus.entries().find((e) => e.doc.id === at.key.key);
+  return at && entry ? { ...at, entry } : undefined;
+}
+
 const MAX_PASSAGE_CHARS = 400;
 
 /**
@@ -48,11 +55,9 @@ export function activateCitationProviders(context: vscode.ExtensionContext, corp
     }, '@'),
     vscode.languages.registerHoverProvider(selector, {
       async provideHover(document, position) {
-        const at = keyAt(document, position);
+        const at = citedSourceAt(corpus, document, position);
         if (!at) return undefined;
-        const entry = corpus.entries().find((e) => e.doc.id === at.key.key);
-        if (!entry) return undefined;
-        const { doc } = entry;
+        const { doc } = at.entry;
         const md = new vscode.MarkdownString('', false);
         md.isTrusted = false;
         md.supportHtml = false;
@@ -68,12 +73,10 @@ export function activateCitationProviders(context: vscode.ExtensionContext, corp
     }),
     vscode.languages.registerDefinitionProvider(selector, {
       async provideDefinition(document, position) {
-        const at = keyAt(document, position);
+        const at = citedSourceAt(corpus, document, position);
         if (!at) return undefined;
-        const entry = corpus.entries().find((e) => e.doc.id === at.key.key);
-        if (!entry) return undefined;
-        const uri = corpus.uriOf(entry);
-        const [best] = passagesFor(corpus, at.sentence, 1, entry.doc.id);
+        const uri = corpus.uriOf(at.entry);
+        const [best] = passagesFor(corpus, at.sentence, 1, at.entry.doc.id);
         if (!best) return new vscode.Location(uri, new vscode.Position(0, 0));
         const source = await vscode.workspace.openTextDocument(uri);
         return new vscode.Location(uri, new vscode.Range(source.positionAt(best.start), source.positionAt(best.end)));
