@@ -40,8 +40,28 @@ const QUOTE_MARK = /^( {0,3}>\s?)+/;
 const TABLE_RULE = /^\s*\|?\s*:?-{1,}:?\s*(?:\|\s*:?-{1,}:?\s*)*\|?\s*$/;
 const BLANK = /^\s*$/;
 
-function blank(chars: string[], from: number, to: number): void {
-  for (let i = from; i < to; i++) if (chars[i] !== '\n' && chars[i] !== '\r') chars[i] = ' ';
+/** Ranges of the text that are not prose, blanked in one pass at the end. */
+class Blanks {
+  private readonly ranges: [number, number][] = [];
+
+  add(from: number, to: number): void {
+    if (to > from) this.ranges.push([from, to]);
+  }
+
+  /** The text with every range turned into spaces: same length, same offsets. */
+  apply(text: string): string {
+    const sorted = this.ranges.sort((a, b) => a[0] - b[0]);
+    const parts: string[] = [];
+    let at = 0;
+    for (const [from, to] of sorted) {
+      if (to <= at) continue;
+      const start = Math.max(from, at);
+      parts.push(text.slice(at, start), ' '.repeat(to - start));
+      at = to;
+    }
+    parts.push(text.slice(at));
+    return parts.join('');
+  }
 }
 
 interface Line {
@@ -64,9 +84,10 @@ function linesOf(text: string, from: number): Line[] {
 }
 
 export function parseDraft(text: string): DraftStructure {
-  const chars = [...text.split('')];
+  const blanks = new Blanks();
+  const blank = (from: number, to: number) => blanks.add(from, to);
   const fm = readFrontMatter(text, '');
-  blank(chars, 0, fm.bodyStart);
+  blank(0, fm.bodyStart);
   const lines = linesOf(text, fm.bodyStart);
   const blocks: Block[] = [];
   const footnotes = new Map<string, Block>();
@@ -85,10 +106,10 @@ export function parseDraft(text: string): DraftStructure {
     if (fence) {
       close();
       const marker = fence[1];
-      blank(chars, line.start, line.end);
+      blank(line.start, line.end);
       i++;
-      while (i < lines.length && !new RegExp(`^ {0,3}${marker[0]}{${marker.length},}\\s*$`).test(lines[i].text)) blank(chars, lines[i].start, lines[i++].end);
-      if (i < lines.length) blank(chars, lines[i].start, lines[i++].end);
+      while (i < lines.length && !new RegExp(`^ {0,3}${marker[0]}{${marker.length},}\\s*$`).test(lines[i].text)) blank(lines[i].start, lines[i++].end);
+      if (i < lines.length) blank(lines[i].start, lines[i++].end);
       continue;
     }
     if (t.trimStart().startsWith('<!--')) {
@@ -96,7 +117,7 @@ export function parseDraft(text: string): DraftStructure {
       // A comment block runs to its closing -->, over several lines if need be.
       let j = i;
       while (j < lines.length && !lines[j].text.includes('-->')) j++;
-      for (let k = i; k <= Math.min(j, lines.length - 1); k++) blank(chars, lines[k].start, lines[k].end);
+      for (let k = i; k <= Math.min(j, lines.length - 1); k++) blank(lines[k].start, lines[k].end);
       i = j + 1;
       continue;
     }
@@ -108,28 +129,28 @@ export function parseDraft(text: string): DraftStructure {
     if (ATX.test(t)) {
       close();
       heading = t.replace(/^ {0,3}#{1,6}\s*/, '').replace(/\s#*\s*$/, '').trim();
-      blank(chars, line.start, line.end);
+      blank(line.start, line.end);
       i++;
       continue;
     }
     if (current?.kind === 'paragraph' && SETEXT.test(t)) {
       // The paragraph was a heading all along.
       heading = text.slice(current.start, current.end).trim();
-      blank(chars, current.start, line.end);
+      blank(current.start, line.end);
       current = undefined;
       i++;
       continue;
     }
     if (HR.test(t) || LINK_DEF.test(t) || (HTML_BLOCK.test(t) && !current)) {
       close();
-      blank(chars, line.start, line.end);
+      blank(line.start, line.end);
       i++;
       continue;
     }
     const foot = FOOTNOTE_DEF.exec(t);
     if (foot) {
       close();
-      blank(chars, line.start, line.start + foot[0].length);
+      blank(line.start, line.start + foot[0].length);
       current = { start: line.start + foot[0].length, end: line.end, kind: 'footnote', heading, footnote: foot[1] };
       footnotes.set(foot[1], current);
       i++;
@@ -143,17 +164,17 @@ export function parseDraft(text: string): DraftStructure {
       let j = i;
       for (; j < lines.length && lines[j].text.includes('|') && !BLANK.test(lines[j].text); j++) {
         if (j === i + 1) {
-          blank(chars, lines[j].start, lines[j].end);
+          blank(lines[j].start, lines[j].end);
           continue;
         }
-        pushCells(lines[j], chars, blocks, heading);
+        pushCells(lines[j], text, blanks, blocks, heading);
       }
       i = j;
       continue;
     }
     if (!current && /^(?: {4}|\t)/.test(t)) {
       // Indented code: four spaces in, with no paragraph to continue.
-      blank(chars, line.start, line.end);
+      blank(line.start, line.end);
       i++;
       continue;
     }
@@ -161,7 +182,7 @@ export function parseDraft(text: string): DraftStructure {
     const list = LIST_MARK.exec(quote ? t.slice(quote[0].length) : t);
     if (quote || list) {
       const markEnd = line.start + (quote?.[0].length ?? 0) + (list ? list[0].length : 0);
-      blank(chars, line.start, markEnd);
+      blank(line.start, markEnd);
       // A new item starts a new block; a quote line continues the quote.
       if (list || current?.kind !== 'quote') {
         close();
@@ -172,43 +193,40 @@ export function parseDraft(text: string): DraftStructure {
     }
     // A plain line: a paragraph, or the continuation of the block before it.
     const lead = /^\s*/.exec(t)![0].length;
-    blank(chars, line.start, line.start + lead);
+    blank(line.start, line.start + lead);
     if (current) current.end = line.end;
     else current = { start: line.start + lead, end: line.end, kind: 'paragraph', heading };
     i++;
   }
   close();
-  const prose = maskInline(chars.join(''), blocks);
-  return { blocks, prose, footnotes };
+  maskInline(text, blocks, blanks);
+  return { blocks, prose: blanks.apply(text), footnotes };
 }
 
-function pushCells(line: Line, chars: string[], blocks: Block[], heading: string): void {
+function pushCells(line: Line, text: string, blanks: Blanks, blocks: Block[], heading: string): void {
   let cellStart = line.start;
   for (let k = line.start; k <= line.end; k++) {
-    if (k === line.end || (chars[k] === '|' && text(chars, k - 1) !== '\\')) {
+    if (k === line.end || (text[k] === '|' && text[k - 1] !== '\\')) {
       let s = cellStart;
       let e = k;
-      while (s < e && /\s/.test(chars[s])) s++;
-      while (e > s && /\s/.test(chars[e - 1])) e--;
+      while (s < e && /\s/.test(text[s])) s++;
+      while (e > s && /\s/.test(text[e - 1])) e--;
       if (e > s) blocks.push({ start: s, end: e, kind: 'cell', heading });
-      if (k < line.end) chars[k] = ' ';
+      if (k < line.end) blanks.add(k, k + 1);
       cellStart = k + 1;
     }
   }
 }
 
-function text(chars: string[], i: number): string {
-  return i >= 0 ? chars[i] : '';
-}
+const INLINE_NOT_PROSE = [/(`+)[^`]*?\1/g, /<!--[\s\S]*?-->/g, /<[a-zA-Z/][^<>\n]{0,200}>/g];
 
-/** Inline code and inline HTML comments are not prose: blank them inside the blocks. */
-function maskInline(prose: string, blocks: Block[]): string {
-  const chars = prose.split('');
+/** Inline code and inline HTML (comments, tags) are not prose: blank them inside the blocks. */
+function maskInline(text: string, blocks: Block[], blanks: Blanks): void {
   for (const b of blocks) {
-    const slice = prose.slice(b.start, b.end);
-    for (const re of [/(`+)[^`]*?\1/g, /<!--[\s\S]*?-->/g, /<[a-zA-Z/][^<>\n]{0,200}>/g]) {
-      for (const m of slice.matchAll(re)) blank(chars, b.start + m.index, b.start + m.index + m[0].length);
+    const slice = text.slice(b.start, b.end);
+    if (!/[`<]/.test(slice)) continue;
+    for (const re of INLINE_NOT_PROSE) {
+      for (const m of slice.matchAll(re)) blanks.add(b.start + m.index, b.start + m.index + m[0].length);
     }
   }
-  return chars.join('');
 }
