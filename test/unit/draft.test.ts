@@ -1,7 +1,7 @@
 import * as assert from 'node:assert/strict';
 import { parseDraft } from '../../src/core/draft/blocks';
 import { citationInsertOffset, findCitations } from '../../src/core/draft/citations';
-import { DEFAULT_LINT_OPTIONS, closestKey, lintDraft, type LintOptions, type SourceResolver } from '../../src/core/draft/lint';
+import { DEFAULT_LINT_OPTIONS, LintCache, closestKey, lintDraft, type LintOptions, type SourceResolver } from '../../src/core/draft/lint';
 import { splitSentences } from '../../src/core/draft/sentences';
 import { findNumbers, normaliseForQuote, numberValue, quoteInSource } from '../../src/core/draft/sourceChecks';
 import { formatMessage } from '../../src/core/messages';
@@ -174,5 +174,38 @@ describe('checking a draft', () => {
     assert.deepEqual((await lint(`<!-- dossier-disable-next-line unknown-source -->\n${claim}`)).length, 1);
     assert.deepEqual(await lint(`<!-- dossier-disable -->\n\n${claim}\n\n${claim}\n\n<!-- dossier-enable -->\n`), []);
     assert.deepEqual((await lint(`<!-- dossier-disable -->\n\n${claim}\n\n<!-- dossier-enable -->\n\n${claim}\n`)).length, 1);
+  });
+});
+
+describe('re-checking after an edit', () => {
+  it('gives with its cache exactly what a check from nothing gives, edit after edit', async () => {
+    const cache = new LintCache();
+    let text = [
+      '# Note', '', 'L’appel a été signé par 370 acteurs le 12 novembre 2018 [@appel-2018].', '',
+      'La Russie a bloqué le rapport en 2021 avec 150 États à Genève.', '',
+      '## Recommandations', '', '- Soutenir le programme d’action adopté en 2021 par 150 États.', '',
+      'Il a dit que « toute tentative pour influencer une élection est inacceptable » [@otan-2017].', '',
+    ].join('\n');
+    const edits: [string, string][] = [
+      ['370 acteurs', '1 000 acteurs'],
+      ['La Russie a bloqué', 'La Chine a bloqué'],
+      ['## Recommandations', '## Analyse'],
+      ['[@otan-2017]', '[@otan-2071]'],
+      ['Genève.', 'Genève [@appel-2018].'],
+    ];
+    assert.deepEqual(await lintDraft(text, resolver, DEFAULT_LINT_OPTIONS, cache), await lintDraft(text, resolver));
+    for (const [from, to] of edits) {
+      text = text.replace(from, to);
+      assert.deepEqual(await lintDraft(text, resolver, DEFAULT_LINT_OPTIONS, cache), await lintDraft(text, resolver), `after ${from} → ${to}`);
+    }
+  });
+
+  it('does not reuse what was learned under other options', async () => {
+    const cache = new LintCache();
+    const text = 'Selon le ministère, la France a signé un accord.';
+    const low = await lintDraft(text, resolver, { ...DEFAULT_LINT_OPTIONS, sensitivity: 'low' }, cache);
+    const high = await lintDraft(text, resolver, { ...DEFAULT_LINT_OPTIONS, sensitivity: 'high' }, cache);
+    assert.deepEqual(high, await lintDraft(text, resolver, { ...DEFAULT_LINT_OPTIONS, sensitivity: 'high' }));
+    assert.deepEqual(low, await lintDraft(text, resolver, { ...DEFAULT_LINT_OPTIONS, sensitivity: 'low' }));
   });
 });

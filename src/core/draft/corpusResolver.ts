@@ -9,17 +9,24 @@ import type { SourceResolver } from './lint';
  */
 export class CorpusResolver implements SourceResolver {
   private readonly byId = new Map<string, { corpus: Corpus; doc: SourceDocument }>();
-  private readonly texts = new WeakMap<SourceDocument, Promise<string | undefined>>();
+  private readonly texts: WeakMap<SourceDocument, Promise<string | undefined>>;
 
   /** `draftDir`: the draft's folder relative to the root, to resolve relative links. */
-  constructor(private readonly corpora: readonly Corpus[], private readonly draftDir = '') {
+  constructor(corpora: readonly Corpus[], private readonly draftDir = '', shared?: CorpusResolver) {
+    if (shared) {
+      this.byId = shared.byId;
+      this.texts = shared.texts;
+      return;
+    }
+    this.texts = new WeakMap();
     for (const corpus of corpora) {
       for (const doc of corpus.documents.values()) if (!this.byId.has(doc.id)) this.byId.set(doc.id, { corpus, doc });
     }
   }
 
+  /** The same corpus (and the texts already read) for a draft in another folder. */
   forDraft(draftDir: string): CorpusResolver {
-    return new CorpusResolver(this.corpora, draftDir);
+    return new CorpusResolver([], draftDir, this);
   }
 
   ids(): Iterable<string> {

@@ -3,9 +3,9 @@ import { message, type Message } from '../messages';
 import { LineIndex } from '../text/lineIndex';
 import { parseDraft, type Block } from './blocks';
 import { findCitations, findFootnoteRefs, findLinks, type CitationRef } from './citations';
-import { detectClaim, type Sensitivity, type Signal } from './claims';
+import { detectClaim, type ClaimVerdict, type Sensitivity, type Signal } from './claims';
 import { splitSentences, type Sentence } from './sentences';
-import { findNumbers, findQuotes, normaliseForQuote, numberIndex, quoteInSource } from './sourceChecks';
+import { findNumbers, findQuotes, normaliseForQuote, numberIndex, quoteInSource, type NumberMention, type Quote } from './sourceChecks';
 import { parseSuppressions } from './suppressions';
 
 export const LINT_CODES = ['uncited-claim', 'unknown-source', 'quote-not-in-source', 'number-not-in-source'] as const;
@@ -61,17 +61,56 @@ export interface CheckedSentence extends Sentence {
   cited: string[];
 }
 
-/** Normalised text and numbers of each source, computed once per lint run. */
-class SourceFacts {
-  private readonly cache = new Map<string, Promise<{ quote: string; numbers: Set<string> } | undefined>>();
-  constructor(private readonly resolver: SourceResolver) {}
-  get(id: string) {
-    let hit = this.cache.get(id);
-    if (!hit) {
-      hit = this.resolver.text(id).then((t) => (t === undefined ? undefined : { quote: normaliseForQuote(t), numbers: numberIndex(t) }));
-      this.cache.set(id, hit);
-    }
+/** What a block's text says, whatever its place in the draft: offsets relative to the block. */
+interface BlockAnalysis {
+  sentences: {
+    start: number;
+    end: number;
+    keys: CitationRef[];
+    footnotes: string[];
+    links: string[];
+    verdict: ClaimVerdict;
+    quotes: Quote[];
+    numbers: NumberMention[];
+  }[];
+}
+
+/** Normalised text and numbers of a source. */
+interface Facts {
+  quote: string;
+  numbers: Set<string>;
+}
+
+/**
+ * What a check learns that the next check of the same draft can reuse: the analysis of each
+ * block (by its text, heading, kind and the options), and the facts of each source (by its
+ * text). After an edit only the blocks it touched are analysed again. Entries unused by a run
+ * are dropped at its end, so the cache follows the draft and does not grow.
+ */
+export class LintCache {
+  private blocks = new Map<string, BlockAnalysis>();
+  private used = new Map<string, BlockAnalysis>();
+  private readonly facts = new Map<string, { text: string; facts: Facts }>();
+
+  block(key: string, compute: () => BlockAnalysis): BlockAnalysis {
+    let hit = this.used.get(key) ?? this.blocks.get(key);
+    if (!hit) hit = compute();
+    this.used.set(key, hit);
     return hit;
+  }
+
+  factsOf(id: string, text: string): Facts {
+    const hit = this.facts.get(id);
+    if (hit && hit.text === text) return hit.facts;
+    const facts = { quote: normaliseForQuote(text), numbers: numberIndex(text) };
+    this.facts.set(id, { text, facts });
+    return facts;
+  }
+
+  /** Ends a run: blocks the draft no longer has are forgotten. */
+  sweep(): void {
+    this.blocks = this.used;
+    this.used = new Map();
   }
 }
 
@@ -93,84 +132,121 @@ export function closestKey(key: string, ids: Iterable<string>): string | undefin
 }
 
 /** Blanks what is not the sentence's own words: citation groups, footnote calls, link targets. */
-function wordsOnly(prose: string, s: Sentence, keys: CitationRef[], footnotes: { start: number; end: number }[]): string {
-  const chars = prose.slice(s.start, s.end).split('');
+function wordsOnly(prose: string, start: number, end: number, keys: CitationRef[], footnotes: { start: number; end: number }[]): string {
+  const chars = prose.slice(start, end).split('');
   const blank = (a: number, b: number) => {
-    for (let i = Math.max(a, s.start); i < Math.min(b, s.end); i++) chars[i - s.start] = ' ';
+    for (let i = Math.max(a, start); i < Math.min(b, end); i++) chars[i - start] = ' ';
   };
   for (const k of keys) blank(k.group?.start ?? k.start, k.group?.end ?? k.end);
   for (const f of footnotes) blank(f.start, f.end);
   return chars.join('').replace(/\]\([^)]*\)/g, (m) => ' '.repeat(m.length));
 }
 
-/** Checks a briefing draft: uncited claims, unknown keys, quotes and numbers not in the cited sources. */
-export async function lintDraft(text: string, resolver: SourceResolver, options: LintOptions = DEFAULT_LINT_OPTIONS): Promise<LintDiagnostic[]> {
+/** Sentences, citations, verdicts, quotes and numbers of one block, relative to its start. */
+function analyseBlock(text: string, prose: string, block: Block, options: LintOptions): BlockAnalysis {
+  return {
+    sentences: splitSentences(prose, [block], options.language).map((s) => {
+      const keys = findCitations(prose, s.start, s.end);
+      const calls = findFootnoteRefs(prose, s.start, s.end);
+      const own = wordsOnly(prose, s.start, s.end, keys, calls);
+      const rel = <T extends { start: number; end: number }>(x: T): T => ({ ...x, start: x.start - block.start, end: x.end - block.start });
+      return {
+        start: s.start - block.start,
+        end: s.end - block.start,
+        keys: keys.map((k) => ({ ...rel(k), ...(k.group ? { group: rel(k.group) } : {}) })),
+        footnotes: calls.map((f) => f.label),
+        links: findLinks(text, s.start, s.end).map((l) => l.target),
+        verdict: detectClaim(own, block.heading, options.sensitivity),
+        quotes: findQuotes(own, 0, own.length).map((q) => ({ ...q, start: q.start + s.start - block.start, end: q.end + s.start - block.start })),
+        numbers: findNumbers(own, 0, own.length).map((n) => ({ ...n, start: n.start + s.start - block.start, end: n.end + s.start - block.start })),
+      };
+    }),
+  };
+}
+
+/**
+ * Checks a briefing draft: uncited claims, unknown keys, quotes and numbers not in the cited
+ * sources. With a cache, a check after an edit analyses only the blocks the edit touched.
+ */
+export async function lintDraft(text: string, resolver: SourceResolver, options: LintOptions = DEFAULT_LINT_OPTIONS, cache = new LintCache()): Promise<LintDiagnostic[]> {
   const { blocks, prose, footnotes } = parseDraft(text);
   const lines = new LineIndex(text);
   const suppress = parseSuppressions(text, (o) => lines.position(o).line);
-  const facts = new SourceFacts(resolver);
   const out: LintDiagnostic[] = [];
   const emit = (d: Omit<LintDiagnostic, 'severity'>) => {
     const severity = options.severities[d.code];
     if (severity === 'off' || suppress.silenced(d.code, lines.position(d.start).line)) return;
     out.push({ ...d, severity });
   };
+  const optionsKey = `${options.language}|${options.sensitivity}`;
+  const analyses = blocks.map((block) => ({
+    block,
+    analysis: cache.block(`${optionsKey}|${block.kind}|${block.heading}|${text.slice(block.start, block.end)}`, () => analyseBlock(text, prose, block, options)),
+  }));
 
   const footnoteCites = new Map<string, string[]>();
-  for (const [label, block] of footnotes) footnoteCites.set(label, findCitations(prose, block.start, block.end).map((k) => k.key));
-
-  const sentences: CheckedSentence[] = splitSentences(prose, blocks, options.language).map((s) => {
-    const keys = findCitations(prose, s.start, s.end);
-    const cited = new Set(keys.map((k) => k.key));
-    for (const f of findFootnoteRefs(prose, s.start, s.end)) for (const id of footnoteCites.get(f.label) ?? []) cited.add(id);
-    for (const l of findLinks(text, s.start, s.end)) {
-      const id = resolver.idForLink(l.target);
-      if (id) cited.add(id);
-    }
-    return { ...s, keys, cited: [...cited] };
-  });
-
-  // In paragraph scope, the citations of a block's last sentence cover the whole block.
-  const blockCites = new Map<Block, string[]>();
-  if (options.scope === 'paragraph') {
-    for (const s of sentences) blockCites.set(s.block, s.cited);
-  }
-
-  for (const s of sentences) {
-    for (const k of s.keys) {
-      if (resolver.has(k.key)) continue;
-      const suggestion = closestKey(k.key, resolver.ids());
-      emit({
-        code: 'unknown-source', start: s.start, end: s.end, target: { start: k.start, end: k.end, text: k.key }, suggestion,
-        message: suggestion ? message('No source has the key "{0}". Did you mean "{1}"?', k.key, suggestion) : message('No source has the key "{0}".', k.key),
-      });
-    }
-    if (s.block.kind === 'footnote') continue; // a footnote's text is the citation, not the claim
-    const own = wordsOnly(prose, s, s.keys, findFootnoteRefs(prose, s.start, s.end));
-    const cited = (s.cited.length > 0 ? s.cited : (blockCites.get(s.block) ?? [])).filter((id) => resolver.has(id));
-    const verdict = detectClaim(own, s.block.heading, options.sensitivity);
-    if (verdict.claim && s.cited.length === 0 && cited.length === 0) {
-      emit({ code: 'uncited-claim', start: s.start, end: s.end, signals: verdict.signals, message: message('Claim without a citation ({0}).', verdict.signals.join(', ')) });
-      continue;
-    }
-    if (cited.length === 0) continue;
-    const sourceFacts = (await Promise.all(cited.map((id) => facts.get(id)))).filter((f) => f !== undefined);
-    if (sourceFacts.length === 0) continue;
-    for (const q of findQuotes(own, 0, own.length)) {
-      if (sourceFacts.some((f) => quoteInSource(q.text, f.quote))) continue;
-      emit({
-        code: 'quote-not-in-source', start: s.start, end: s.end, target: { start: s.start + q.start, end: s.start + q.end, text: q.text },
-        message: message('These quoted words are not in {0}: "{1}".', cited.join(', '), q.text),
-      });
-    }
-    for (const n of findNumbers(own, 0, own.length)) {
-      if (sourceFacts.some((f) => f.numbers.has(n.value))) continue;
-      emit({
-        code: 'number-not-in-source', start: s.start, end: s.end, target: { start: s.start + n.start, end: s.start + n.end, text: n.text },
-        message: message('"{0}" is in none of the cited sources ({1}).', n.text, cited.join(', ')),
-      });
+  for (const { block, analysis } of analyses) {
+    if (block.kind === 'footnote' && block.footnote && footnotes.get(block.footnote) === block) {
+      footnoteCites.set(block.footnote, analysis.sentences.flatMap((s) => s.keys.map((k) => k.key)));
     }
   }
+  const facts = new Map<string, Promise<Facts | undefined>>();
+  const factsOf = (id: string) => {
+    let f = facts.get(id);
+    if (!f) facts.set(id, (f = resolver.text(id).then((t) => (t === undefined ? undefined : cache.factsOf(id, t)))));
+    return f;
+  };
+
+  for (const { block, analysis } of analyses) {
+    const base = block.start;
+    const cites = analysis.sentences.map((s) => {
+      const cited = new Set(s.keys.map((k) => k.key));
+      for (const label of s.footnotes) for (const id of footnoteCites.get(label) ?? []) cited.add(id);
+      for (const target of s.links) {
+        const id = resolver.idForLink(target);
+        if (id) cited.add(id);
+      }
+      return [...cited];
+    });
+    // In paragraph scope, the citations of a block's last sentence cover the whole block.
+    const blockCites = options.scope === 'paragraph' ? (cites[cites.length - 1] ?? []) : [];
+    for (const [i, s] of analysis.sentences.entries()) {
+      const start = base + s.start;
+      const end = base + s.end;
+      for (const k of s.keys) {
+        if (resolver.has(k.key)) continue;
+        const suggestion = closestKey(k.key, resolver.ids());
+        emit({
+          code: 'unknown-source', start, end, target: { start: base + k.start, end: base + k.end, text: k.key }, suggestion,
+          message: suggestion ? message('No source has the key "{0}". Did you mean "{1}"?', k.key, suggestion) : message('No source has the key "{0}".', k.key),
+        });
+      }
+      if (block.kind === 'footnote') continue; // a footnote's text is the citation, not the claim
+      const cited = (cites[i].length > 0 ? cites[i] : blockCites).filter((id) => resolver.has(id));
+      if (s.verdict.claim && cites[i].length === 0 && cited.length === 0) {
+        emit({ code: 'uncited-claim', start, end, signals: s.verdict.signals, message: message('Claim without a citation ({0}).', s.verdict.signals.join(', ')) });
+        continue;
+      }
+      if (cited.length === 0 || (s.quotes.length === 0 && s.numbers.length === 0)) continue;
+      const sourceFacts = (await Promise.all(cited.map(factsOf))).filter((f) => f !== undefined);
+      if (sourceFacts.length === 0) continue;
+      for (const q of s.quotes) {
+        if (sourceFacts.some((f) => quoteInSource(q.text, f.quote))) continue;
+        emit({
+          code: 'quote-not-in-source', start, end, target: { start: base + q.start, end: base + q.end, text: q.text },
+          message: message('These quoted words are not in {0}: "{1}".', cited.join(', '), q.text),
+        });
+      }
+      for (const n of s.numbers) {
+        if (sourceFacts.some((f) => f.numbers.has(n.value))) continue;
+        emit({
+          code: 'number-not-in-source', start, end, target: { start: base + n.start, end: base + n.end, text: n.text },
+          message: message('"{0}" is in none of the cited sources ({1}).', n.text, cited.join(', ')),
+        });
+      }
+    }
+  }
+  cache.sweep();
   return out;
 }
 

@@ -2,7 +2,7 @@ import { posix } from 'node:path';
 import * as vscode from 'vscode';
 import { CorpusResolver } from '../../core/draft/corpusResolver';
 import { isDraft } from '../../core/draft/isDraft';
-import { lintDraft, type LintDiagnostic } from '../../core/draft/lint';
+import { LintCache, lintDraft, type LintDiagnostic } from '../../core/draft/lint';
 import type { CorpusService } from '../corpusService';
 import { toDiagnostic } from './diagnosticAdapter';
 import { lintOptionsFor, settingsFor } from './draftSettings';
@@ -20,6 +20,10 @@ export class LintService implements vscode.Disposable {
   private readonly results = new Map<string, { version: number; diagnostics: LintDiagnostic[] }>();
   private readonly timers = new Map<string, NodeJS.Timeout>();
   private readonly generations = new Map<string, number>();
+  /** What each open draft's last check learned: an edit re-checks only the blocks it touched. */
+  private readonly caches = new Map<string, LintCache>();
+  /** The corpus as the checks see it, until it changes. */
+  private resolver: CorpusResolver | undefined;
   /** Drafts checked by "Check all drafts": their problems stay listed once closed. */
   readonly checkedAsWorkspace = new Set<string>();
   private readonly changeEmitter = new vscode.EventEmitter<vscode.Uri>();
@@ -35,9 +39,13 @@ export class LintService implements vscode.Disposable {
       vscode.workspace.onDidSaveTextDocument((d) => this.schedule(d, 0)),
       vscode.workspace.onDidCloseTextDocument((d) => {
         this.results.delete(d.uri.toString());
+        this.caches.delete(d.uri.toString());
         if (!this.checkedAsWorkspace.has(d.uri.toString())) this.collection.delete(d.uri);
       }),
-      corpus.onDidChange(() => this.lintOpenDrafts()),
+      corpus.onDidChange(() => {
+        this.resolver = undefined;
+        this.lintOpenDrafts();
+      }),
       vscode.workspace.onDidChangeConfiguration((e) => e.affectsConfiguration('dossier') && this.lintOpenDrafts()),
     );
   }
@@ -64,7 +72,8 @@ export class LintService implements vscode.Disposable {
   resolverFor(uri: vscode.Uri): CorpusResolver {
     const folder = vscode.workspace.getWorkspaceFolder(uri);
     const dir = folder ? posix.dirname(posix.relative(folder.uri.path, uri.path)) : '';
-    return new CorpusResolver(this.corpus.corpora.map((c) => c.corpus), dir === '.' ? '' : dir);
+    this.resolver ??= new CorpusResolver(this.corpus.corpora.map((c) => c.corpus));
+    return this.resolver.forDraft(dir === '.' ? '' : dir);
   }
 
   private schedule(document: vscode.TextDocument, delay: number): void {
@@ -84,7 +93,9 @@ export class LintService implements vscode.Disposable {
     this.generations.set(key, generation);
     await this.corpus.whenReady();
     const version = document.version;
-    const found = await lintDraft(document.getText(), this.resolverFor(document.uri), lintOptionsFor(document));
+    let cache = this.caches.get(key);
+    if (!cache) this.caches.set(key, (cache = new LintCache()));
+    const found = await lintDraft(document.getText(), this.resolverFor(document.uri), lintOptionsFor(document), cache);
     // Dropped if the draft changed meanwhile, or a newer run started: its results would be stale.
     if (this.generations.get(key) !== generation || document.isClosed || document.version !== version) return;
     this.results.set(key, { version, diagnostics: found });
