@@ -33,9 +33,12 @@ export class CorpusService implements vscode.Disposable {
   private cacheTimer: NodeJS.Timeout | undefined;
   private readonly disposables: vscode.Disposable[] = [];
   private generation = 0;
+  /** Sources by URI, built on first use after each change (hovers ask on every move). */
+  private byUri: Map<string, SourceEntry> | undefined;
 
   constructor(private readonly storage: vscode.Uri | undefined) {
     this.disposables.push(
+      this.onDidChange(() => (this.byUri = undefined)),
       this.changeEmitter,
       vscode.workspace.onDidChangeWorkspaceFolders(() => this.rescan()),
       vscode.workspace.onDidChangeConfiguration((e) => {
@@ -73,6 +76,12 @@ export class CorpusService implements vscode.Disposable {
 
   get isMultiRoot(): boolean {
     return (vscode.workspace.workspaceFolders?.length ?? 0) > 1;
+  }
+
+  /** The source a document is, if it is one. */
+  entryAt(uri: vscode.Uri): SourceEntry | undefined {
+    this.byUri ??= new Map(this.entries().map((e) => [this.uriOf(e).toString(), e]));
+    return this.byUri.get(uri.toString());
   }
 
   uriOf(entry: { rootName: string; doc: { path: string } }): vscode.Uri {

@@ -13,9 +13,7 @@ export function editorLanguage(): 'fr' | 'en' {
 
 /** The date of a source of the corpus, when the document is one. */
 export function sourceDateOf(corpus: CorpusService, uri: vscode.Uri): string | null | undefined {
-  const folder = vscode.workspace.getWorkspaceFolder(uri);
-  const entry = corpus.entries().find((e) => e.rootName === folder?.name && corpus.uriOf(e).toString() === uri.toString());
-  return entry?.doc.date;
+  return corpus.entryAt(uri)?.doc.date;
 }
 
 /**
