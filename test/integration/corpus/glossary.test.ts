@@ -111,6 +111,24 @@ entries:
     assert.ok(trusted === undefined || trusted === false || (typeof trusted === 'object' && trusted.enabledCommands.every((c) => c === 'dossier.openSource')));
   });
 
+  test('while the glossary is broken mid-edit, its last good version stays in use', async () => {
+    const api = await glossaryReady();
+    const uri = vscode.Uri.joinPath(workspaceDir(), 'glossary.yaml');
+    const glossaryDoc = await vscode.workspace.openTextDocument(uri);
+    const editor = await vscode.window.showTextDocument(glossaryDoc);
+    const broken = waitForEvent(vscode.languages.onDidChangeDiagnostics, () => vscode.languages.getDiagnostics(uri).some((d) => d.code === 'yaml-syntax'), 10_000, 'the syntax error');
+    await editor.edit((e) => e.insert(new vscode.Position(0, 0), 'entries: [unclosed\n'));
+    await broken;
+    // Unsaved and broken: the names it held are still recognised.
+    assert.ok(api.glossaryEntries().includes('otan'));
+    const doc = await draft('pendant-edition.md', '---\ndate: 2020-01-01\n---\n\nL’OTAN a réagi.\n');
+    assert.match((await hoverText(doc, 'OTAN')).text, /\*\*Organisation du traité de l'Atlantique Nord\*\*/);
+    const fixed = waitForEvent(vscode.languages.onDidChangeDiagnostics, () => !vscode.languages.getDiagnostics(uri).some((d) => d.code === 'yaml-syntax'), 10_000, 'the error to clear');
+    await vscode.commands.executeCommand('undo');
+    await fixed;
+    assert.equal(glossaryDoc.isDirty, false);
+  });
+
   test('the Sources view groups by actor, most mentioned first', async () => {
     const api = await glossaryReady();
     await vscode.commands.executeCommand('dossier.sources.groupByActor');
