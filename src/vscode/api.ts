@@ -9,6 +9,8 @@ import type { SourcesNode, SourcesTreeProvider } from './sources/tree';
 export interface SourcesTreeSnapshot {
   label: string;
   description?: string;
+  /** The tooltip's Markdown source, and whether it is trusted (it never should be). */
+  tooltip?: { markdown: string; trusted: boolean; html: boolean };
   contextValue?: string;
   children: SourcesTreeSnapshot[];
 }
@@ -49,6 +51,7 @@ export function createApi(
       return {
         label,
         description: typeof item.description === 'string' ? item.description : undefined,
+        tooltip: item.tooltip instanceof vscode.MarkdownString ? { markdown: item.tooltip.value, trusted: !!item.tooltip.isTrusted, html: !!item.tooltip.supportHtml } : undefined,
         contextValue: item.contextValue,
         children: snapshot(child),
       };

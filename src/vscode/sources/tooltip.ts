@@ -1,6 +1,7 @@
 import * as vscode from 'vscode';
 import type { SourceDocument } from '../../core/corpus/document';
 import { citationFor } from '../../core/citations/key';
+import { escapeMarkdown } from '../../core/text/markdown';
 import { kindLabel, languageLabel } from '../labels';
 import { localize } from '../localize';
 
@@ -10,17 +11,17 @@ import { localize } from '../localize';
  * and allows no HTML.
  */
 export function sourceTooltip(doc: SourceDocument): vscode.MarkdownString {
-  // Theme icons on from the start, so that appendText escapes `$(…)` in workspace text too.
+  // Theme icons on, for our own $(warning); escapeMarkdown turns workspace `$(…)` into text.
   const md = new vscode.MarkdownString('', true);
   md.isTrusted = false;
   md.supportHtml = false;
   const inferred = (field: SourceDocument['inferred'][number]) => (doc.inferred.includes(field) ? ` _(${vscode.l10n.t('inferred')})_` : '');
+  const text = (value: string) => md.appendMarkdown(escapeMarkdown(value));
   md.appendMarkdown('**');
-  md.appendText(doc.title);
+  text(doc.title);
   md.appendMarkdown(`**${inferred('title')}\n\n`);
   const row = (label: string, value: string, mark = '') => {
-    md.appendText(`${label}: `);
-    md.appendText(value);
+    text(`${label}: ${value}`);
     md.appendMarkdown(`${mark}  \n`);
   };
   row(vscode.l10n.t('Citation key'), citationFor(doc.id));
@@ -33,12 +34,12 @@ export function sourceTooltip(doc: SourceDocument): vscode.MarkdownString {
   row(vscode.l10n.t('File'), doc.path);
   for (const p of doc.problems) {
     md.appendMarkdown('\n$(warning) ');
-    md.appendText(localize(p));
+    text(localize(p));
     md.appendMarkdown('\n');
   }
   if (doc.excerpt) {
     md.appendMarkdown('\n---\n\n');
-    md.appendText(doc.excerpt);
+    md.appendMarkdown(doc.excerpt.split('\n').map(escapeMarkdown).join('  \n'));
   }
   return md;
 }
