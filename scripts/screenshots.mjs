@@ -13,11 +13,13 @@ import { openBrowser, startCodeServer, workbenchUrl } from './lib/codeServer.mjs
 import { ROOT } from './lib/paths.mjs';
 import { build, freePort, installExitHandlers, tempDir } from './lib/procs.mjs';
 import {
-  blur, goToLine, hoverText, openFile, runCommand, setSidebarWidth, settle, waitForContainer, waitForTree,
+  blur, focusEditor, goToLine, growHover, hoverText, openFile, runCommand, scrollToLine, setPanelHeight,
+  setSidebarWidth, settle, waitForContainer, waitForProblems, waitForTree,
 } from './lib/workbench.mjs';
 
 const OUT_DIR = path.join(ROOT, 'docs', 'images');
 const EXAMPLES = path.join(ROOT, 'examples');
+const LOGS_DIR = path.join(ROOT, '.vscode-test', 'logs');
 const STEP_TIMEOUT_MS = 30_000;
 
 /** The Dossier side bar on its Sources view, wide enough for the titles. */
@@ -44,17 +46,28 @@ const SHOTS = [
       const line = fs.readFileSync(path.join(EXAMPLES, file), 'utf8').split('\n').findIndex((l) => l.includes('Stoltenberg')) + 1;
       await openFile(page, file);
       await goToLine(page, line); // "Jens Stoltenberg a estimé que …"
-      await hoverText(page, 'Stoltenberg', ['in office on', 'Mentioned in']);
+      // The sentence also has a problem, which shows first once the note is linted: wait for
+      // it (the same picture each time), then make room for the whole card below it.
+      await hoverText(page, 'Stoltenberg', ['quote-not-in-source', 'in office on', 'Mentioned in']);
+      await growHover(page, 'Mentioned in', 150);
     },
   },
-  // {
-  //   file: 'problems.png',
-  //   async setup(page) {
-  //     await openFile(page, 'briefing.md');
-  //     await runCommand(page, 'workbench.actions.view.problems');
-  //     await page.locator('.markers-panel .monaco-list-row').first().waitFor({ state: 'visible' });
-  //   },
-  // },
+  {
+    file: 'problems.png',
+    async setup(page) {
+      await page.keyboard.press('Escape'); // a hover left by an earlier shot
+      await waitForContainer(page, 'dossier');
+      await openFile(page, 'briefs/note-cyber-2019.md');
+      await runCommand(page, 'workbench.action.closeSidebar'); // the editor and the panel get the width
+      await runCommand(page, 'workbench.actions.view.problems');
+      await setPanelHeight(page, 350); // all of the note's problems, without scrolling
+      await waitForProblems(page, 'Dossier', ['unknown-source', 'uncited-claim', 'number-not-in-source', 'quote-not-in-source']);
+      await page.keyboard.press('Escape'); // no selected row in the Problems list (it would hide the row's icon)
+      await focusEditor(page);
+      await scrollToLine(page, 11); // "## Contexte": its paragraphs carry most of the squiggles
+      await page.mouse.move(5, 5);
+    },
+  },
 ];
 
 async function main() {
@@ -82,7 +95,15 @@ async function main() {
 
   fs.mkdirSync(OUT_DIR, { recursive: true });
   for (const shot of SHOTS.filter((s) => wanted.length === 0 || wanted.includes(s.file))) {
-    await shot.setup(page);
+    try {
+      await shot.setup(page);
+    } catch (e) {
+      // What the window showed when a step gave up, to see why.
+      const failed = path.join(LOGS_DIR, `screenshots-failed-${path.basename(shot.file, '.png')}.png`);
+      fs.mkdirSync(LOGS_DIR, { recursive: true });
+      await page.screenshot({ path: failed }).catch(() => {});
+      throw new Error(`${shot.file}: ${e?.message ?? e}\n(the window then: ${path.relative(ROOT, failed)})`, { cause: e });
+    }
     await settle(page);
     const file = path.join(OUT_DIR, shot.file);
     await page.screenshot({ path: file });
