@@ -1,3 +1,4 @@
+import { readFile as readFileCallback } from 'node:fs';
 import { lstat, readFile } from 'node:fs/promises';
 import { basename, dirname, join, relative, resolve } from 'node:path';
 import type { SkippedFile, SourceDocument } from './document';
@@ -27,6 +28,17 @@ export interface ScanReport {
 
 /** How many files are read at once: enough to hide disk latency, few enough to stay light. */
 const CONCURRENCY = 8;
+/** How long indexing runs before it lets the event loop serve others (hovers, keystrokes). */
+const SLICE_MS = 8;
+
+/** fs.readFile with a callback: for many small files, much lighter on the event loop than fs/promises' FileHandle. */
+function readWhole(abs: string): Promise<Buffer> {
+  return new Promise((resolve, reject) => readFileCallback(abs, (err, data) => (err ? reject(err) : resolve(data))));
+}
+
+function yieldToEventLoop(): Promise<void> {
+  return new Promise((r) => setImmediate(r));
+}
 
 /**
  * The corpus of one workspace folder: its sources with their metadata, the files skipped
@@ -75,11 +87,16 @@ export class Corpus {
     const stale = listing.files.filter((f) => !sameStamp(this.stamps.get(f.path), stampOf(f)));
     let done = 0;
     const queue = [...stale];
+    // Files are read CONCURRENCY at a time, but analysed and indexed one at a time, each in
+    // slices between which the event loop runs: no file holds it for long.
+    let turn: Promise<void> = Promise.resolve();
     const worker = async () => {
       for (let f = queue.shift(); f; f = queue.shift()) {
-        await this.readFound(f);
+        const loaded = await this.load(f);
+        const mine = turn.then(() => this.ingest(f, loaded));
+        turn = mine.catch(() => undefined);
+        await mine;
         onProgress?.(++done, stale.length);
-        await new Promise((r) => setImmediate(r));
       }
     };
     await Promise.all(Array.from({ length: CONCURRENCY }, worker));
@@ -88,16 +105,29 @@ export class Corpus {
   }
 
   private async readFound(f: FoundFile): Promise<void> {
-    this.forget(f.path);
-    let bytes: Uint8Array;
-    let sidecarText: string | undefined;
+    await this.ingest(f, await this.load(f));
+  }
+
+  /** The bytes of a source and the text of its sidecar, or why they cannot be read. */
+  private async load(f: FoundFile): Promise<{ bytes: Uint8Array; sidecarText?: string } | { error: unknown }> {
     try {
-      bytes = await readFile(f.abs);
-      if (f.sidecar) sidecarText = decode(await readFile(f.sidecar.abs)).text;
-    } catch (err) {
-      this.skipped.set(f.path, { path: f.path, reason: unreadableReason(err, false) });
+      const bytes = await readWhole(f.abs);
+      const sidecarText = f.sidecar ? decode(await readWhole(f.sidecar.abs)).text : undefined;
+      return { bytes, sidecarText };
+    } catch (error) {
+      return { error };
+    }
+  }
+
+  /** Reads the metadata of a loaded source and indexes it, yielding to the event loop as it goes. */
+  private async ingest(f: FoundFile, loaded: { bytes: Uint8Array; sidecarText?: string } | { error: unknown }): Promise<void> {
+    await yieldToEventLoop();
+    this.forget(f.path);
+    if ('error' in loaded) {
+      this.skipped.set(f.path, { path: f.path, reason: unreadableReason(loaded.error, false) });
       return;
     }
+    const { bytes, sidecarText } = loaded;
     if (bytes.length > this.maxBytes) return; // grew past the limit since it was listed
     const result = readSource({ path: f.path, bytes, sidecar: f.sidecar && sidecarText !== undefined ? { path: f.sidecar.path, text: sidecarText } : undefined });
     this.stamps.set(f.path, stampOf(f));
@@ -106,7 +136,19 @@ export class Corpus {
       return;
     }
     this.documents.set(f.path, result);
-    this.index.add(result, decode(bytes).text);
+    const text = decode(bytes).text;
+    const index = this.index;
+    for (let at = 0; at < result.passages.length; ) {
+      const started = performance.now();
+      do {
+        index.add(result, text, at, at + 1);
+        at++;
+      } while (at < result.passages.length && performance.now() - started < SLICE_MS);
+      if (at >= result.passages.length) break;
+      await yieldToEventLoop();
+      // Forgotten or replaced meanwhile (an update, a new scan): its other passages are not wanted.
+      if (this.documents.get(f.path) !== result || this.index !== index) return;
+    }
   }
 
   /** Drops everything known about a path. */

@@ -12,14 +12,44 @@ export interface IndexedSource {
 /** Which glossary entries each source mentions, and how often: for "mentioned in", actors, CLI. */
 export class MentionIndex {
   private readonly byKey = new Map<string, { source: IndexedSource; entities: EntityCount[] }>();
+  /** The other way round: for each entry, the sources (by key) that mention it and how often. */
+  private readonly byEntry = new Map<string, Map<string, number>>();
+  /** Where each source stands in `byKey`, which breaks ties as the first insertion order did. */
+  private readonly order = new Map<string, number>();
+  private nextOrder = 0;
+  /** `sourcesOf` answers, kept until a source that mentions the entry changes. */
+  private readonly sorted = new Map<string, { source: IndexedSource; count: number }[]>();
 
   /** Counts the mentions in one source's text; replaces what was known of it. */
   set(source: IndexedSource, text: string, matcher: NameMatcher): void {
-    this.byKey.set(source.key, { source, entities: countEntities(matcher.find(text)) });
+    this.forgetEntities(source.key);
+    const entities = countEntities(matcher.find(text));
+    this.byKey.set(source.key, { source, entities });
+    if (!this.order.has(source.key)) this.order.set(source.key, this.nextOrder++);
+    for (const e of entities) {
+      let sources = this.byEntry.get(e.id);
+      if (!sources) this.byEntry.set(e.id, (sources = new Map()));
+      sources.set(source.key, e.count);
+      this.sorted.delete(e.id);
+    }
   }
 
   delete(key: string): void {
+    this.forgetEntities(key);
     this.byKey.delete(key);
+    this.order.delete(key);
+  }
+
+  /** Takes a source out of the reverse index (its entry in `byKey` stays, in place). */
+  private forgetEntities(key: string): void {
+    const known = this.byKey.get(key);
+    if (!known) return;
+    for (const e of known.entities) {
+      const sources = this.byEntry.get(e.id);
+      sources?.delete(key);
+      if (sources?.size === 0) this.byEntry.delete(e.id);
+      this.sorted.delete(e.id);
+    }
   }
 
   has(key: string, doc: SourceDocument): boolean {
@@ -32,12 +62,20 @@ export class MentionIndex {
 
   /** The sources that mention an entry, most recent first (undated last). */
   sourcesOf(entry: string): { source: IndexedSource; count: number }[] {
-    const out: { source: IndexedSource; count: number }[] = [];
-    for (const { source, entities } of this.byKey.values()) {
-      const e = entities.find((x) => x.id === entry);
-      if (e) out.push({ source, count: e.count });
+    let list = this.sorted.get(entry);
+    if (!list) {
+      // Most recent first, then most mentions, then in the order the sources were first counted.
+      // Dates are ISO (yyyy-mm-dd) or absent (''): comparing them as strings orders them by time.
+      const rows = [...(this.byEntry.get(entry) ?? [])].map(([key, count]) => ({ source: this.byKey.get(key)!.source, count, order: this.order.get(key)! }));
+      rows.sort((a, b) => {
+        const da = a.source.doc.date ?? '';
+        const db = b.source.doc.date ?? '';
+        return db < da ? -1 : db > da ? 1 : b.count - a.count || a.order - b.order;
+      });
+      list = rows.map(({ source, count }) => ({ source, count }));
+      this.sorted.set(entry, list);
     }
-    return out.sort((a, b) => (b.source.doc.date ?? '').localeCompare(a.source.doc.date ?? '') || b.count - a.count);
+    return list.slice();
   }
 
   /** Every entry with the sources that mention it, most mentions first: the "by actor" grouping. */
@@ -57,5 +95,8 @@ export class MentionIndex {
 
   clear(): void {
     this.byKey.clear();
+    this.byEntry.clear();
+    this.order.clear();
+    this.sorted.clear();
   }
 }

@@ -56,8 +56,12 @@ export class PassageIndex {
     return JSON.stringify(this.mini);
   }
 
-  add(doc: SourceDocument, text: string): void {
-    this.mini.addAll(doc.passages.map((p, i) => ({ id: passageId(doc.path, i), text: text.slice(p.start, p.end) })));
+  /** Indexes the passages of a source, all of them or those from `from` to `to` (exclusive). */
+  add(doc: SourceDocument, text: string, from = 0, to = doc.passages.length): void {
+    for (let i = from; i < to; i++) {
+      const p = doc.passages[i];
+      this.mini.add({ id: passageId(doc.path, i), text: text.slice(p.start, p.end) });
+    }
   }
 
   remove(doc: SourceDocument): void {

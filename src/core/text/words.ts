@@ -23,5 +23,18 @@ const POSSESSIVE = /'s$/;
  * so that "l’Otan", "OTAN" and "Otan's" all give "otan".
  */
 export function searchTerm(word: string): string {
-  return fold(straightenApostrophes(word)).replace(ELISION, '').replace(POSSESSIVE, '');
+  let term = TERMS.get(word);
+  if (term === undefined) {
+    term = fold(straightenApostrophes(word)).replace(ELISION, '').replace(POSSESSIVE, '');
+    if (TERMS.size >= MAX_TERMS) TERMS.clear();
+    TERMS.set(word, term);
+  }
+  return term;
 }
+
+/**
+ * The terms of the words last seen: indexing meets the same words again and again (a corpus's
+ * words follow Zipf's law), so most are folded once. Bounded: emptied when full.
+ */
+const TERMS = new Map<string, string>();
+const MAX_TERMS = 200000;

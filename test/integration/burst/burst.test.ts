@@ -1,13 +1,14 @@
 import * as assert from 'node:assert/strict';
 import * as vscode from 'vscode';
-import { FIXTURE_IDS, readyDossier, until } from '../dossierApi';
+import { FIXTURE_IDS, outline, readyDossier, until } from '../dossierApi';
 import { workspaceDir } from '../util';
 
 const encode = (s: string) => new TextEncoder().encode(s);
 const source = (i: number, word: string) => `Source numéro ${i}\n\nPublié le 0${(i % 9) + 1}/03/2020\n\nLe Conseil a adopté ${word} mesures à Bruxelles.\n`;
 
 suite('bursts of file changes', () => {
-  test('sources created, edited, renamed and deleted in a burst: the tree settles to the right state', async () => {
+  test('sources created, edited, renamed and deleted in a burst: the tree settles to the right state', async function () {
+    this.timeout(60_000); // thirty files at once, on a busy machine
     const api = await readyDossier();
     const dir = (name: string) => vscode.Uri.joinPath(workspaceDir(), 'corpus', 'rafale', name);
     // Created, all at once.
@@ -17,10 +18,10 @@ suite('bursts of file changes', () => {
     for (let i = 10; i < 20; i++) await vscode.workspace.fs.rename(dir(`s${i}.txt`), dir(`r${i}.txt`));
     await Promise.all(Array.from({ length: 10 }, (_, i) => vscode.workspace.fs.delete(dir(`s${20 + i}.txt`))));
     const expected = [...FIXTURE_IDS, ...Array.from({ length: 10 }, (_, i) => `s${i}`), ...Array.from({ length: 10 }, (_, i) => `r${10 + i}`)].sort();
-    await until(api, () => api.sources().map((s) => s.id).sort().join() === expected.join(), 'the burst to settle', 20_000);
+    await until(api, () => api.sources().map((s) => s.id).sort().join() === expected.join(), 'the burst to settle', 50_000);
     assert.deepEqual(api.sources().map((s) => s.id).sort(), expected);
-    const tree = JSON.stringify(api.sourcesTree());
-    assert.equal((tree.match(/Source numéro/g) ?? []).length, 20, 'each source once in the tree');
+    const labels = outline(api.sourcesTree()).filter((l) => l.trim().startsWith('Source numéro'));
+    assert.equal(labels.length, 20, 'each source once in the tree');
   });
 
   test('a draft citing sources that come and go gets the right diagnostics once things settle', async () => {
