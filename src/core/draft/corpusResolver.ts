@@ -29,6 +29,11 @@ export class CorpusResolver implements SourceResolver {
     return new CorpusResolver([], draftDir, this);
   }
 
+  /** The same object for this resolver and those made from it with forDraft. */
+  identity(): object {
+    return this.byId;
+  }
+
   ids(): Iterable<string> {
     return this.byId.keys();
   }

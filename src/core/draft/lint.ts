@@ -38,6 +38,8 @@ export interface SourceResolver {
   idForLink(target: string): string | undefined;
   /** The decoded text of a source. */
   text(id: string): Promise<string | undefined>;
+  /** An object that stays the same while the set of ids does: lets a cache keep its suggestions. */
+  identity?(): object;
 }
 
 export interface LintDiagnostic {
@@ -91,6 +93,27 @@ export class LintCache {
   private blocks = new Map<string, BlockAnalysis>();
   private used = new Map<string, BlockAnalysis>();
   private readonly facts = new Map<string, { text: string; facts: Facts }>();
+  /** Whether a quote is in a source, by the source's facts (new facts, new answers). */
+  private readonly quotes = new WeakMap<Facts, Map<string, boolean>>();
+  /** Did-you-mean answers, by the resolver's set of ids. */
+  private readonly suggestions = new WeakMap<object, Map<string, string | undefined>>();
+
+  quoteIn(quote: string, facts: Facts): boolean {
+    let answers = this.quotes.get(facts);
+    if (!answers) this.quotes.set(facts, (answers = new Map()));
+    let found = answers.get(quote);
+    if (found === undefined) answers.set(quote, (found = quoteInSource(quote, facts.quote)));
+    return found;
+  }
+
+  suggestion(key: string, resolver: SourceResolver): string | undefined {
+    const identity = resolver.identity?.();
+    if (!identity) return closestKey(key, resolver.ids());
+    let answers = this.suggestions.get(identity);
+    if (!answers) this.suggestions.set(identity, (answers = new Map()));
+    if (!answers.has(key)) answers.set(key, closestKey(key, resolver.ids()));
+    return answers.get(key);
+  }
 
   block(key: string, compute: () => BlockAnalysis): BlockAnalysis {
     let hit = this.used.get(key) ?? this.blocks.get(key);
@@ -215,7 +238,7 @@ export async function lintDraft(text: string, resolver: SourceResolver, options:
       const end = base + s.end;
       for (const k of s.keys) {
         if (resolver.has(k.key)) continue;
-        const suggestion = closestKey(k.key, resolver.ids());
+        const suggestion = cache.suggestion(k.key, resolver);
         emit({
           code: 'unknown-source', start, end, target: { start: base + k.start, end: base + k.end, text: k.key }, suggestion,
           message: suggestion ? message('No source has the key "{0}". Did you mean "{1}"?', k.key, suggestion) : message('No source has the key "{0}".', k.key),
@@ -231,7 +254,7 @@ export async function lintDraft(text: string, resolver: SourceResolver, options:
       const sourceFacts = (await Promise.all(cited.map(factsOf))).filter((f) => f !== undefined);
       if (sourceFacts.length === 0) continue;
       for (const q of s.quotes) {
-        if (sourceFacts.some((f) => quoteInSource(q.text, f.quote))) continue;
+        if (sourceFacts.some((f) => cache.quoteIn(q.text, f))) continue;
         emit({
           code: 'quote-not-in-source', start, end, target: { start: base + q.start, end: base + q.end, text: q.text },
           message: message('These quoted words are not in {0}: "{1}".', cited.join(', '), q.text),
