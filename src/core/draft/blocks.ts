@@ -37,7 +37,8 @@ const FOOTNOTE_DEF = /^ {0,3}\[\^([^\]\s]{1,99})\]:[ \t]?/;
 const HTML_BLOCK = /^ {0,3}<(?:!--|\/?[a-zA-Z][\w-]*[\s/>]|\?|![A-Z])/;
 const LIST_MARK = /^( {0,3})([-*+]|\d{1,9}[.)])(\s+|$)/;
 const QUOTE_MARK = /^( {0,3}>\s?)+/;
-const TABLE_RULE = /^\s*\|?\s*:?-{1,}:?\s*(?:\|\s*:?-{1,}:?\s*)*\|?\s*$/;
+/** `\s*\|?\s*` written `\s*(?:\|\s*)?`: the same lines, without two runs of spaces to split (quadratic). */
+const TABLE_RULE = /^\s*(?:\|\s*)?:?-+:?\s*(?:\|\s*:?-+:?\s*)*(?:\|\s*)?$/;
 const BLANK = /^\s*$/;
 
 /** Ranges of the text that are not prose, blanked in one pass at the end. */
@@ -128,7 +129,7 @@ export function parseDraft(text: string): DraftStructure {
     }
     if (ATX.test(t)) {
       close();
-      heading = t.replace(/^ {0,3}#{1,6}\s*/, '').replace(/\s#*\s*$/, '').trim();
+      heading = headingText(t);
       blank(line.start, line.end);
       i++;
       continue;
@@ -203,6 +204,21 @@ export function parseDraft(text: string): DraftStructure {
   return { blocks, prose: blanks.apply(text), footnotes };
 }
 
+/**
+ * The text of an ATX heading line: its marks and closing `#`s taken off. The same as
+ * `.replace(/\s#*\s*$/, '')`, which took quadratic time on a long run of spaces.
+ */
+function headingText(line: string): string {
+  const t = line.replace(/^ {0,3}#{1,6}\s*/, '');
+  let end = t.length;
+  while (end > 0 && /\s/.test(t[end - 1])) end--;
+  let hashes = end;
+  while (hashes > 0 && t[hashes - 1] === '#') hashes--;
+  // The closing run starts at the space before the `#`s, or else at the trailing spaces.
+  if (hashes > 0 && /\s/.test(t[hashes - 1])) end = hashes - 1;
+  return t.slice(0, end).trim();
+}
+
 function pushCells(line: Line, text: string, blanks: Blanks, blocks: Block[], heading: string): void {
   let cellStart = line.start;
   for (let k = line.start; k <= line.end; k++) {
@@ -218,7 +234,7 @@ function pushCells(line: Line, text: string, blanks: Blanks, blocks: Block[], he
   }
 }
 
-const INLINE_NOT_PROSE = [/(`+)[^`]*?\1/g, /<!--[\s\S]*?-->/g, /<[a-zA-Z/][^<>\n]{0,200}>/g];
+const INLINE_NOT_PROSE = [/(`+)[^`]*?\1/g, /<[a-zA-Z/][^<>\n]{0,200}>/g];
 
 /** Inline code and inline HTML (comments, tags) are not prose: blank them inside the blocks. */
 function maskInline(text: string, blocks: Block[], blanks: Blanks): void {
@@ -227,6 +243,14 @@ function maskInline(text: string, blocks: Block[], blanks: Blanks): void {
     if (!/[`<]/.test(slice)) continue;
     for (const re of INLINE_NOT_PROSE) {
       for (const m of slice.matchAll(re)) blanks.add(b.start + m.index, b.start + m.index + m[0].length);
+    }
+    // Comments, as /<!--[\s\S]*?-->/g finds them, in one pass: that pattern read the rest of the
+    // block again from every unclosed `<!--` (quadratic).
+    for (let at = slice.indexOf('<!--'); at >= 0; at = slice.indexOf('<!--', at)) {
+      const end = slice.indexOf('-->', at + 4);
+      if (end < 0) break;
+      blanks.add(b.start + at, b.start + end + 3);
+      at = end + 3;
     }
   }
 }

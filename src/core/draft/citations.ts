@@ -10,8 +10,8 @@ export interface CitationRef {
 }
 
 const KEY = String.raw`@(\{[^{}\n]{1,200}\}|[\p{L}\p{N}_](?:[\p{L}\p{N}_]|[:.#$%&\-+?<>~/](?=[\p{L}\p{N}_])){0,200})`;
-/** A bracketed group holding at least one key; not a link (`](`), reference (`][`) or definition (`]:`). */
-const GROUP = new RegExp(String.raw`\[(?!\^)([^\[\]\n]{0,1000}?-?${KEY}[^\[\]\n]{0,1000}?)\](?![(\[:])`, 'gu');
+/** A key where it stands (sticky): its longest form, as `findGroups` reads it. */
+const KEY_AT = new RegExp(KEY, 'uy');
 const KEY_IN_GROUP = new RegExp(String.raw`(?<![\p{L}\p{N}_.])-?${KEY}`, 'gu');
 /** Narrative: `@id` after a space or punctuation, not inside an e-mail address. */
 const NARRATIVE = new RegExp(String.raw`(?<![\p{L}\p{N}_.@\[/:=])${KEY}`, 'gu');
@@ -22,22 +22,88 @@ function unbrace(key: string): string {
   return key.startsWith('{') ? key.slice(1, -1).trim() : key;
 }
 
+/** How many characters (code points) a group may hold before and after its first key. */
+const AROUND_KEY = 1000;
+
+/**
+ * The bracketed groups of `text` that hold a key, not a link (`](`), reference (`][`) or
+ * definition (`]:`): the matches of
+ * `/\[(?!\^)([^\[\]\n]{0,1000}?-?KEY[^\[\]\n]{0,1000}?)\](?![(\[:])/gu`, found in linear time. That
+ * pattern re-read the text after each `@` of each `[` up to the next bracket, and took seconds
+ * on a long line of `[@…`; here the next bracket after a place is looked up once.
+ */
+function findGroups(text: string): { start: number; end: number }[] {
+  // Code points, as the `u` flag counts them: pairs of surrogates count one.
+  const astral = /[\uD800-\uDFFF]/.test(text);
+  let counts: Int32Array | undefined;
+  if (astral) {
+    counts = new Int32Array(text.length + 1);
+    for (let i = 0; i < text.length; i++) {
+      const low = text.charCodeAt(i) >= 0xdc00 && text.charCodeAt(i) <= 0xdfff;
+      const afterHigh = i > 0 && text.charCodeAt(i - 1) >= 0xd800 && text.charCodeAt(i - 1) <= 0xdbff;
+      counts[i + 1] = counts[i] + (low && afterHigh ? 0 : 1);
+    }
+  }
+  const length = (a: number, b: number) => (counts ? counts[b] - counts[a] : b - a);
+  // The first `[`, `]` or line end at or after a place; kept, as the places asked only go forward.
+  const special = /[[\]\n]/g;
+  let askedFrom = -1;
+  let answer = -1;
+  const nextSpecial = (at: number) => {
+    if (at < askedFrom || at > answer) {
+      special.lastIndex = at;
+      answer = special.exec(text)?.index ?? text.length;
+    }
+    askedFrom = at;
+    return answer;
+  };
+  const groups: { start: number; end: number }[] = [];
+  for (let open = text.indexOf('['); open >= 0; ) {
+    const end = text[open + 1] === '^' ? -1 : groupEnd(open);
+    if (end < 0) {
+      open = text.indexOf('[', open + 1);
+      continue;
+    }
+    groups.push({ start: open, end });
+    open = text.indexOf('[', end);
+  }
+  return groups;
+
+  /** Where the group opened at `open` ends (after its `]`), or -1 when it is none. */
+  function groupEnd(open: number): number {
+    const limit = nextSpecial(open + 1); // the text before the key holds no bracket or line end
+    for (let at = text.indexOf('@', open + 1); at >= 0 && at < limit; at = text.indexOf('@', at + 1)) {
+      const before = length(open + 1, at);
+      if (before > AROUND_KEY + 1 || (before === AROUND_KEY + 1 && text[at - 1] !== '-')) return -1;
+      KEY_AT.lastIndex = at;
+      const key = KEY_AT.exec(text);
+      if (!key) continue;
+      // The longest key leaves the least to read before the `]`: no shorter one can do better.
+      const keyEnd = at + key[0].length;
+      const close = nextSpecial(keyEnd);
+      if (text[close] !== ']' || length(keyEnd, close) > AROUND_KEY || '([:'.includes(text[close + 1] ?? '_')) continue;
+      return close + 1;
+    }
+    return -1;
+  }
+}
+
 /** The citation keys in `text` between `from` and `to` (offsets into the whole draft). */
 export function findCitations(text: string, from = 0, to = text.length): CitationRef[] {
   const slice = text.slice(from, to);
   const out: CitationRef[] = [];
-  const inGroups: [number, number][] = [];
-  for (const g of slice.matchAll(GROUP)) {
-    const groupStart = g.index;
-    const groupEnd = g.index + g[0].length;
-    inGroups.push([groupStart, groupEnd]);
-    for (const k of g[1].matchAll(KEY_IN_GROUP)) {
+  const groups = findGroups(slice);
+  for (const { start: groupStart, end: groupEnd } of groups) {
+    for (const k of slice.slice(groupStart + 1, groupEnd - 1).matchAll(KEY_IN_GROUP)) {
       const at = groupStart + 1 + k.index + (k[0].startsWith('-') ? 1 : 0);
       out.push({ key: unbrace(k[1]), start: from + at, end: from + at + k[1].length + 1, narrative: false, group: { start: from + groupStart, end: from + groupEnd } });
     }
   }
+  // Groups and narrative keys both come in order: one pass tells which keys stand in a group.
+  let g = 0;
   for (const k of slice.matchAll(NARRATIVE)) {
-    if (inGroups.some(([s, e]) => k.index >= s && k.index < e)) continue;
+    while (g < groups.length && groups[g].end <= k.index) g++;
+    if (g < groups.length && groups[g].start <= k.index) continue;
     out.push({ key: unbrace(k[1]), start: from + k.index, end: from + k.index + k[0].length, narrative: true });
   }
   return out.sort((a, b) => a.start - b.start);
@@ -59,6 +125,12 @@ export function findLinks(text: string, from: number, to: number): { target: str
 export function citationInsertOffset(text: string, sentenceStart: number, sentenceEnd: number): number {
   const sentence = text.slice(sentenceStart, sentenceEnd);
   if (/[.!?…][\s\u00A0\u202F]*[»”"’)\]]+\s*$/.test(sentence)) return sentenceStart + sentence.trimEnd().length;
-  const m = /[\s\u00A0]*[.!?…]+\s*$/.exec(sentence);
-  return m ? sentenceStart + m.index : sentenceEnd;
+  // Where `/[\s\u00A0]*[.!?…]+\s*$/` would match, read from the end (that pattern is quadratic on "??????…").
+  let end = sentence.length;
+  while (end > 0 && /\s/.test(sentence[end - 1])) end--;
+  let at = end;
+  while (at > 0 && /[.!?…]/.test(sentence[at - 1])) at--;
+  if (at === end) return sentenceEnd;
+  while (at > 0 && /\s/.test(sentence[at - 1])) at--;
+  return sentenceStart + at;
 }

@@ -25,8 +25,16 @@ function segmenter(language: string): Intl.Segmenter {
 /** Blocks longer than this are cut at line breaks first: Intl.Segmenter is quadratic. */
 const MAX_SEGMENT = 4000;
 
+const ABBREVIATION_END = /(?:^|[\s(«“"'’])((?:\p{L}{1,5}\.)*\p{L}{1,8})\.\s*$/u;
+
 function endsWithAbbreviation(text: string): boolean {
-  const m = /(?:^|[\s(«“"'’])((?:\p{L}{1,5}\.)*\p{L}{1,8})\.\s*$/u.exec(text);
+  // Only the last word can match: the pattern runs on it alone (from the space before it), so
+  // that a long run of initials ("A. A. A. …"), re-read at each of its stops, stays linear.
+  let end = text.length;
+  while (end > 0 && /\s/.test(text[end - 1])) end--;
+  let space = end - 1;
+  while (space >= 0 && !/\s/.test(text[space])) space--;
+  const m = ABBREVIATION_END.exec(space < 0 ? text : text.slice(space));
   if (!m) return false;
   const word = m[1].toLowerCase();
   // Initials: "V.V." before "Poutine", "A." before "Kroutskikh".
@@ -115,7 +123,8 @@ function repair(text: string, segments: [number, number][]): [number, number][] 
     let next = text.slice(seg[0], seg[1]);
     // A closing guillemet, quote, bracket or emphasis mark cut from its sentence goes back to it.
     // Emphasis marks close only when glued to the sentence ("Sanctions.**"); after a space they open.
-    const closing = (/\s$/.test(before) ? null : /^(?:\*{1,2}|_{1,2})+(?=[\s\u00A0\u202F]|$)[\s\u00A0\u202F]*/.exec(next)) ?? /^[\s\u00A0\u202F]*[»”)\]’"]+[\s\u00A0\u202F]*/.exec(next);
+    // (`[*_]+`, not `(?:\*{1,2}|_{1,2})+`: the same marks, without an exponential number of ways to split a run of them.)
+    const closing = (/\s/.test(before.slice(-1)) ? null : /^[*_]+(?=[\s\u00A0\u202F]|$)[\s\u00A0\u202F]*/.exec(next)) ?? /^[\s\u00A0\u202F]*[»”)\]’"]+[\s\u00A0\u202F]*/.exec(next);
     if (closing) {
       prev[1] = seg[0] + closing[0].length;
       next = next.slice(closing[0].length);

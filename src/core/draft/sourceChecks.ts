@@ -1,4 +1,3 @@
-import { distance } from 'fastest-levenshtein';
 import { DATE_SOURCE, toIso } from '../corpus/dates';
 
 /** Text made comparable for quotes: guillemets and quotes, apostrophes, spaces and case evened out. */
@@ -8,7 +7,7 @@ export function normaliseForQuote(text: string): string {
     .replace(/[\u2018\u2019\u02BC`´]/g, "'")
     .replace(/[«»“”„"]/g, '')
     .replace(/[\s\u00A0\u202F\u2009]+/g, ' ')
-    .replace(/\s*([,.;:!?])/g, '$1')
+    .replace(/(?<!\s)\s*([,.;:!?])/g, '$1')
     .trim();
 }
 
@@ -21,15 +20,41 @@ export interface Quote {
 /** How many places of a source an anchor word is tried at: bounds the work on a long source. */
 const MAX_ANCHOR_TRIES = 50;
 
-const QUOTES = /«\s*([^»]{2,2000}?)\s*»|“([^”]{2,2000}?)”|"([^"\n]{2,2000}?)"/g;
+/** The longest quotation looked at. */
+const MAX_QUOTE = 2000;
+const CLOSING: Record<string, string> = { '«': '»', '“': '”', '"': '"' };
 
-/** Quoted words of three words or more: shorter ones are often terms, not quotations. */
+/**
+ * Quoted words of three words or more: shorter ones are often terms, not quotations. The
+ * quotations are the matches of `/«\s*([^»]{2,2000}?)\s*»|“([^”]{2,2000}?)”|"([^"\n]{2,2000}?)"/g`,
+ * found in one pass: that pattern read up to 2,000 characters again after each unclosed `«`.
+ */
 export function findQuotes(text: string, from: number, to: number): Quote[] {
+  const slice = text.slice(from, to);
   const out: Quote[] = [];
-  for (const m of text.slice(from, to).matchAll(QUOTES)) {
-    const inner = (m[1] ?? m[2] ?? m[3]).trim();
-    if ((inner.match(/[\p{L}\p{N}]+/gu)?.length ?? 0) < 3) continue;
-    out.push({ text: inner, start: from + m.index, end: from + m.index + m[0].length });
+  // The next closing mark (and line end) after a place, kept while the places asked pass it.
+  const next = new Map<string, { from: number; at: number }>();
+  const nextOf = (c: string, at: number): number => {
+    const known = next.get(c);
+    if (known && known.from <= at && (known.at < 0 || known.at >= at)) return known.at;
+    const found = slice.indexOf(c, at);
+    next.set(c, { from: at, at: found });
+    return found;
+  };
+  const OPENING = /[«“"]/g;
+  for (let m = OPENING.exec(slice); m; m = OPENING.exec(slice)) {
+    const open = m.index;
+    const close = nextOf(CLOSING[m[0]], open + 1);
+    if (close < 0) continue;
+    const inner = slice.slice(open + 1, close);
+    if (m[0] === '"' && nextOf('\n', open + 1) >= 0 && nextOf('\n', open + 1) < close) continue;
+    // « » allow spaces inside the marks, beyond the 2,000 characters; “ ” and " do not.
+    const core = m[0] === '«' ? inner.trim().length : inner.length;
+    if (inner.length < 2 || core > MAX_QUOTE) continue;
+    OPENING.lastIndex = close + 1;
+    const words = inner.trim();
+    if ((words.match(/[\p{L}\p{N}]+/gu)?.length ?? 0) < 3) continue;
+    out.push({ text: words, start: from + open, end: from + close + 1 });
   }
   return out;
 }
@@ -50,13 +75,47 @@ export function quoteInSource(quote: string, normalisedSource: string): boolean 
     let tries = 0;
     for (let at = normalisedSource.indexOf(anchor); at >= 0 && tries++ < MAX_ANCHOR_TRIES; at = normalisedSource.indexOf(anchor, at + 1)) {
       const start = Math.max(0, at - offsetInQuote - tolerance);
-      for (let len = q.length - tolerance; len <= q.length + tolerance; len++) {
-        for (let s = start; s <= start + 2 * tolerance; s++) {
-          if (distance(q, normalisedSource.slice(s, s + len)) <= tolerance) return true;
-        }
-      }
+      // Some slice starting within 2 × tolerance of `start`, as long as the quote give or take the tolerance.
+      if (nearMatch(q, normalisedSource.slice(start, start + q.length + 3 * tolerance), 2 * tolerance, tolerance)) return true;
     }
   }
+  return false;
+}
+
+/**
+ * Whether some slice of `window` that starts within its first `slack` characters is within
+ * `max` edits (Levenshtein) of `q`. One table of edit distances (Sellers' algorithm), kept to the
+ * band of diagonals such a slice can follow: O(|q| × (slack + 2 × max)). It answers as the
+ * Levenshtein distance of `q` to each such slice of each length would, which cost
+ * (2 × max)² distances of O(|q|²) each: seconds for a quotation of a few hundred characters.
+ */
+function nearMatch(q: string, window: string, slack: number, max: number): boolean {
+  const n = window.length;
+  const far = max + 1;
+  let prev = new Int32Array(n + 2);
+  let cur = new Int32Array(n + 2);
+  // Row 0: the slice may start anywhere up to `slack` for free; later starts cost a skipped character each.
+  for (let j = 0; j <= n; j++) prev[j] = Math.min(far, Math.max(0, j - slack));
+  prev[n + 1] = far;
+  for (let i = 1; i <= q.length; i++) {
+    const lo = Math.max(0, i - max);
+    const hi = Math.min(n, i + slack + max);
+    if (lo > hi) return false;
+    let best = far;
+    if (lo > 0) cur[lo - 1] = far;
+    for (let j = lo; j <= hi; j++) {
+      let d = prev[j] + 1; // q[i-1] left out
+      if (j > 0) {
+        d = Math.min(d, cur[j - 1] + 1, prev[j - 1] + (q.charCodeAt(i - 1) === window.charCodeAt(j - 1) ? 0 : 1));
+      }
+      cur[j] = Math.min(d, far);
+      if (cur[j] < best) best = cur[j];
+    }
+    if (hi < n) cur[hi + 1] = far;
+    if (best > max) return false; // the distances only grow row after row
+    [prev, cur] = [cur, prev];
+  }
+  for (let j = Math.max(0, q.length - max); j <= Math.min(n, q.length + slack + max); j++) if (prev[j] <= max) return true;
   return false;
 }
 

@@ -7,7 +7,8 @@ export interface Suppressions {
   silenced(code: string, line: number): boolean;
 }
 
-const COMMENT = /<!--\s*dossier-(disable-next-line|disable-line|disable|enable)\b([^>]*?)-->/g;
+/** Codes stop at `<` too: with `[^>]*?`, every unclosed comment read the rest of the text again (quadratic). */
+const COMMENT = /<!--\s*dossier-(disable-next-line|disable-line|disable|enable)\b([^<>]*?)-->/g;
 
 export function parseSuppressions(text: string, lineOf: (offset: number) => number): Suppressions {
   const lines = new Map<number, Set<string> | 'all'>();
@@ -17,18 +18,22 @@ export function parseSuppressions(text: string, lineOf: (offset: number) => numb
     const had = lines.get(line);
     lines.set(line, had === 'all' || codes === 'all' ? 'all' : new Set([...(had ?? []), ...codes]));
   };
+  // The line after each line end, found once per line end: comments that share a line share it.
+  const nextLines = new Map<number, number>();
   for (const m of text.matchAll(COMMENT)) {
     const names = m[2].split(/[\s,]+/).filter(Boolean);
     const codes: Set<string> | 'all' = names.length > 0 ? new Set(names) : 'all';
     const line = lineOf(m.index);
     if (m[1] === 'disable-next-line') {
       // The next line that holds text: a blank line between is skipped.
-      let next = text.indexOf('\n', m.index + m[0].length);
-      while (next >= 0 && /^\s*$/.test(text.slice(next + 1, text.indexOf('\n', next + 1) < 0 ? undefined : text.indexOf('\n', next + 1)))) {
+      const lineEnd = text.indexOf('\n', m.index + m[0].length);
+      let next = nextLines.get(lineEnd) ?? lineEnd;
+      while (!nextLines.has(lineEnd) && next >= 0 && /^\s*$/.test(text.slice(next + 1, text.indexOf('\n', next + 1) < 0 ? undefined : text.indexOf('\n', next + 1)))) {
         const after = text.indexOf('\n', next + 1);
         if (after < 0) break;
         next = after;
       }
+      nextLines.set(lineEnd, next);
       if (next >= 0) add(lineOf(next + 1), codes);
     } else if (m[1] === 'disable-line') add(line, codes);
     else if (m[1] === 'disable') open = { from: line, codes };

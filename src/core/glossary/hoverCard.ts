@@ -1,4 +1,4 @@
-import { escapeMarkdown } from '../text/markdown';
+import { escapeMarkdown, safeWebUrl } from '../text/markdown';
 import type { Glossary } from './glossary';
 import type { GlossaryEntry, Role } from './types';
 
@@ -24,9 +24,14 @@ export interface HoverContext {
 /** The only command a hover card may link to. */
 export const OPEN_SOURCE_COMMAND = 'dossier.openSource';
 
-/** A `command:` link that opens a source of the corpus; the arguments are data, not code. */
+/**
+ * A `command:` link that opens a source of the corpus; the arguments are data, not code.
+ * Parentheses are encoded too (encodeURIComponent leaves them), so that a file name holding
+ * `)` cannot end the Markdown link early and put the rest of its name in the card as Markdown.
+ */
 export function openSourceUri(rootName: string, path: string): string {
-  return `command:${OPEN_SOURCE_COMMAND}?${encodeURIComponent(JSON.stringify([{ rootName, doc: { path } }]))}`;
+  const args = encodeURIComponent(JSON.stringify([{ rootName, doc: { path } }])).replace(/[()!'*]/g, (c) => `%${c.charCodeAt(0).toString(16).toUpperCase()}`);
+  return `command:${OPEN_SOURCE_COMMAND}?${args}`;
 }
 
 export function inForce(role: Role, date: string): boolean {
@@ -105,8 +110,10 @@ export function hoverCard(entry: GlossaryEntry, glossary: Glossary, ctx: HoverCo
   }
   if (facts.length > 0) parts.push(facts.join('  \n'));
 
-  if (entry.links.length > 0) {
-    parts.push(entry.links.map((url) => `[${escapeMarkdown(new URL(url).hostname)}](${url})`).join(' · '));
+  // parseGlossary keeps only http(s) links; checked again here, as an entry may come from elsewhere.
+  const links = entry.links.map(safeWebUrl).filter((url): url is string => url !== undefined);
+  if (links.length > 0) {
+    parts.push(links.map((url) => `[${escapeMarkdown(new URL(url).hostname)}](${url})`).join(' · '));
   }
   return parts.join('\n\n');
 }

@@ -28,8 +28,9 @@ const KNOWN: Record<string, string> = {
 const INSTITUTION_WORD =
   /\b(?:minist[eè]re|ministry|ministerium|amt|office|department|d[ée]partement|parliament|parlement|assembl[ée]e|s[ée]nat|senate|embassy|ambassade|botschaft|commission|council|conseil|agency|agence|government|gouvernement|bundesregierung|pr[ée]sidence|presidency|secretariat|secr[ée]tariat)\b/iu;
 
+/** The lookbehind starts the trailing run only where it begins: linear on ". . . . x". */
 function key(text: string): string {
-  return fold(text).replace(/[’]/g, "'").replace(/[.\s]+$/, '').replace(/\s+/g, ' ');
+  return fold(text).replace(/[’]/g, "'").replace(/(?<![.\s])[.\s]+$/, '').replace(/\s+/g, ' ');
 }
 
 /** "ASSEMBLÉE NATIONALE" becomes "Assemblée nationale". */

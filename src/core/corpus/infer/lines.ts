@@ -9,7 +9,25 @@ export interface Line {
   readonly index: number;
 }
 
-const HEADING = /^\s{0,3}(#{1,6})\s+(.*?)\s*#*\s*$/;
+const HEADING_OPEN = /^\s{0,3}(#{1,6})\s+/;
+
+/**
+ * A Markdown heading line: its level and its text without the closing `#`s. The same as
+ * `/^\s{0,3}(#{1,6})\s+(.*?)\s*#*\s*$/`, whose three quantifiers at the end took cubic time
+ * on a long line of spaces: the closing run is taken off from the end instead.
+ */
+function heading(raw: string): { level: number; text: string } | undefined {
+  const open = HEADING_OPEN.exec(raw);
+  if (!open) return undefined;
+  const rest = raw.slice(open[0].length);
+  let end = rest.length;
+  while (end > 0 && /\s/.test(rest[end - 1])) end--;
+  while (end > 0 && rest[end - 1] === '#') end--;
+  while (end > 0 && /\s/.test(rest[end - 1])) end--;
+  const text = rest.slice(0, end);
+  // `.` stops at line terminators: a heading whose text holds one was no heading.
+  return /[\n\r\u2028\u2029]/.test(text) ? undefined : { level: open[1].length, text };
+}
 
 /** Removes Markdown and HTML marks from one line: links keep their text, emphasis goes. */
 export function plainLine(raw: string): string {
@@ -32,9 +50,9 @@ export function readLines(text: string, max = Infinity): Line[] {
     let end = text.indexOf('\n', start);
     if (end < 0) end = text.length;
     const raw = text.slice(start, end);
-    const h = HEADING.exec(raw);
-    const clean = plainLine(h ? h[2] : raw);
-    if (clean) out.push({ text: clean, heading: h ? h[1].length : 0, index });
+    const h = heading(raw);
+    const clean = plainLine(h ? h.text : raw);
+    if (clean) out.push({ text: clean, heading: h ? h.level : 0, index });
     index++;
     start = end + 1;
   }

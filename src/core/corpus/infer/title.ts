@@ -6,7 +6,7 @@ const MAX_TITLE = 200;
 
 /** A trailing language switch ("[ru]") or a heading's closing colon is not part of a title. */
 function tidy(text: string): string {
-  let t = text.replace(/\s*\[[a-z]{2}\]\s*$/i, '').replace(/\s*[:|]\s*$/, '').trim();
+  let t = text.replace(/(?<!\s)\s*\[[a-z]{2}\]\s*$/i, '').replace(/(?<!\s)\s*[:|]\s*$/, '').trim();
   if (t.length > MAX_TITLE) t = `${t.slice(0, MAX_TITLE - 1).trimEnd()}…`;
   // A heading typed in lower case ("appel pour la paix…") reads as a title with a capital.
   return t.charAt(0).toLocaleUpperCase('fr') + t.slice(1);
