@@ -58,10 +58,11 @@ async function main(argv: string[]): Promise<number> {
     },
   });
   const [first, ...rest] = positionals;
-  if (values.help || first === undefined || first === 'help') {
+  if (values.help || first === 'help') {
     process.stdout.write(USAGE + '\n');
-    return first === undefined && !values.help ? 2 : 0;
+    return 0;
   }
+  if (first === undefined) throw new UsageError('no command given (see dossier --help)');
   const command = first === 'glossary' && rest[0] === 'check' ? 'glossary check' : first;
   const args = command === 'glossary check' ? rest.slice(1) : rest;
   const formats = FORMATS[command];
@@ -103,7 +104,8 @@ main(process.argv.slice(2)).then(
     const debug = process.argv.includes('--debug');
     // parseArgs reports unknown options with a TypeError carrying an ERR_PARSE_ARGS_* code.
     const known = err instanceof UsageError || String((err as { code?: string }).code ?? '').startsWith('ERR_PARSE_ARGS');
-    const text = err instanceof Error ? err.message : String(err);
+    // One line, whatever the arguments quoted in it hold (a file name with a line break).
+    const text = (err instanceof Error ? err.message : String(err)).replace(/[\u0000-\u001f\u2028\u2029]/g, (c) => JSON.stringify(c).slice(1, -1));
     process.stderr.write(`dossier: ${known ? text : `unexpected error: ${text}`}\n`);
     if (debug && err instanceof Error) process.stderr.write(`${err.stack}\n`);
     process.exitCode = 2;

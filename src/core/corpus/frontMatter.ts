@@ -10,7 +10,8 @@ export interface FrontMatter {
 }
 
 const FENCE = /^\uFEFF?---[ \t]*\r?\n/;
-const CLOSE = /^(?:---|\.\.\.)[ \t]*$/m;
+/** A line of its own, ended by a line feed or carriage return: not by U+2028 or U+2029, which YAML keeps in a value (the `m` flag took them as line ends). */
+const CLOSE = /(?<=^|[\r\n])(?:---|\.\.\.)[ \t]*(?=[\r\n]|$)/;
 
 /** Limits that keep a hostile YAML file (alias bombs) from hanging the scan. */
 export const YAML_LIMITS = { maxAliasCount: 100, prettyErrors: false } as const;

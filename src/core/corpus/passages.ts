@@ -31,13 +31,15 @@ function pushTrimmed(text: string, start: number, end: number, out: Passage[]): 
     return;
   }
   let lineStart = start;
+  // The next line break, looked up again only once passed: a long line was read again for each of its pieces.
+  let newline = text.indexOf('\n', lineStart);
   while (lineStart < end) {
-    let cut = text.indexOf('\n', lineStart);
-    if (cut < 0 || cut > end) cut = end;
-    // A single overlong line is cut at a space, or hard.
+    if (newline >= 0 && newline < lineStart) newline = text.indexOf('\n', lineStart);
+    let cut = newline < 0 || newline > end ? end : newline;
+    // A single overlong line is cut at a space (looked for in this piece only), or hard.
     if (cut - lineStart > MAX_PASSAGE) {
-      const space = text.lastIndexOf(' ', lineStart + MAX_PASSAGE);
-      cut = space > lineStart ? space : lineStart + MAX_PASSAGE;
+      const space = text.slice(lineStart, lineStart + MAX_PASSAGE + 1).lastIndexOf(' ');
+      cut = space > 0 ? lineStart + space : lineStart + MAX_PASSAGE;
     }
     const s = lineStart;
     let e = cut;

@@ -102,7 +102,9 @@ function pieces(text: string, start: number, end: number): [number, number][] {
   while (s < end) {
     let e = Math.min(end, s + MAX_SEGMENT);
     if (e < end) {
-      const stop = Math.max(text.lastIndexOf('. ', e), text.lastIndexOf('\n', e));
+      // Looked for in the piece only: from `e` back to the start of a long text, each time, was quadratic.
+      const piece = text.slice(s, e + 2);
+      const stop = s + Math.max(piece.lastIndexOf('. ', e - s), piece.lastIndexOf('\n', e - s));
       if (stop > s) e = stop + 1;
     }
     out.push([s, e]);

@@ -150,8 +150,12 @@ export function findNumbers(text: string, from: number, to: number): NumberMenti
     out.push({ value: iso, text: m[0], start: from + m.index, end: from + m.index + m[0].length });
     taken.push([m.index, m.index + m[0].length]);
   }
+  // Dates and numbers both come in order: one pass finds the date a number overlaps, if any
+  // (looking through every date for every number took minutes on a long table of dates).
+  let d = 0;
   for (const m of slice.matchAll(NUMBER)) {
-    if (taken.some(([s, e]) => m.index >= s && m.index < e)) continue;
+    while (d < taken.length && taken[d][1] <= m.index) d++;
+    if (d < taken.length && taken[d][0] < m.index + m[0].length) continue;
     out.push({ value: numberValue(m[0]), text: m[0], start: from + m.index, end: from + m.index + m[0].length });
   }
   return out.sort((a, b) => a.start - b.start);

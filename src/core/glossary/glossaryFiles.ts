@@ -1,5 +1,5 @@
 import { readFile } from 'node:fs/promises';
-import { resolve } from 'node:path';
+import { isAbsolute, resolve } from 'node:path';
 import { glob } from 'tinyglobby';
 import { isInside } from '../corpus/scan';
 import { decode } from '../text/decode';
@@ -14,7 +14,10 @@ export const GLOSSARY_IGNORE = ['**/node_modules/**'];
  * Hidden folders are skipped, links are not followed, and a pattern cannot lead outside.
  */
 export async function findGlossaryFiles(root: string, patterns: readonly string[]): Promise<string[]> {
-  const found = await glob([...patterns], { cwd: root, ignore: GLOSSARY_IGNORE, dot: false, onlyFiles: true, followSymbolicLinks: false, expandDirectories: false });
+  // A pattern that leads outside (absolute, or with a ".." segment) is refused before it is walked.
+  const inside = patterns.filter((p) => !isAbsolute(p) && !/^[a-zA-Z]:/.test(p) && !p.split(/[\\/]/).includes('..'));
+  if (inside.length === 0) return [];
+  const found = await glob(inside, { cwd: root, ignore: GLOSSARY_IGNORE, dot: false, onlyFiles: true, followSymbolicLinks: false, expandDirectories: false });
   return found.filter((rel) => isInside(root, resolve(root, rel))).sort();
 }
 

@@ -27,8 +27,9 @@ function foldToken(token: string): string {
   return ASCII_WORD.test(token) ? token.toLowerCase() : fold(token);
 }
 
+/** No lower-case letter: "FSO", and also "21" in "COP 21". */
 function isCapitals(token: string): boolean {
-  return token === token.toUpperCase() && token !== token.toLowerCase();
+  return token === token.toUpperCase();
 }
 
 /**
@@ -46,7 +47,8 @@ function separatorKey(sep: string): string | undefined {
 
 /** The words of a name and the separators before each (the first has none). */
 function keysOf(name: string): { keys: string[]; acronym: boolean } | undefined {
-  const tokens = [...name.matchAll(TOKEN)];
+  // A pattern of its own: `find` leaves TOKEN's lastIndex where it stopped.
+  const tokens = [...name.matchAll(/[\p{L}\p{N}]+/gu)];
   if (tokens.length === 0) return undefined;
   const keys: string[] = [];
   let prevEnd = 0;
@@ -57,7 +59,7 @@ function keysOf(name: string): { keys: string[]; acronym: boolean } | undefined 
     prevEnd = t.index! + t[0].length;
   }
   const letters = name.replace(/[^\p{L}]/gu, '');
-  return { keys, acronym: letters.length >= 2 && isCapitals(letters) };
+  return { keys, acronym: letters.length >= 2 && letters === letters.toUpperCase() && letters !== letters.toLowerCase() };
 }
 
 /** The key under which two names clash: same words, and both or neither acronyms. */
@@ -97,6 +99,7 @@ export class NameMatcher {
     for (let m = TOKEN.exec(text); m && m.index < to; m = TOKEN.exec(text)) {
       tokens.push({ start: m.index, end: m.index + m[0].length, key: foldToken(m[0]), caps: isCapitals(m[0]) });
     }
+    TOKEN.lastIndex = 0;
     const mentions: Mention[] = [];
     let i = 0;
     while (i < tokens.length) {

@@ -1,4 +1,4 @@
-import { isMap, isScalar, isSeq, parseDocument, type Node, type Pair, type YAMLMap } from 'yaml';
+import { isMap, isPair, isScalar, isSeq, parseDocument, type Document, type Node, type Pair, type YAMLMap } from 'yaml';
 import { YAML_LIMITS } from '../corpus/frontMatter';
 import { message, type Message } from '../messages';
 import { safeWebUrl } from '../text/markdown';
@@ -18,6 +18,8 @@ const TOP_KEYS = new Set(['version', 'entries']);
 const ROLE_KEYS = new Set(['title', 'org', 'from', 'to']);
 /** Nesting deeper than this is refused before it is walked: a glossary is three levels deep. */
 const MAX_DEPTH = 64;
+/** Larger files are refused before they are parsed: the YAML parser reads about 2 MB a second. */
+export const MAX_GLOSSARY_MB = 5;
 
 function spanOf(node: { range?: [number, number, number] | null } | null | undefined, fallback: Span): Span {
   return node?.range ? { start: node.range[0], end: node.range[1] } : fallback;
@@ -29,18 +31,29 @@ export function parseGlossary(file: string, text: string): ParsedGlossary {
   const report = (span: Span, severity: GlossarySeverity, code: string, m: Message) => diagnostics.push({ file, span, severity, code, message: m });
   const whole: Span = { start: 0, end: Math.min(text.length, 1) };
 
-  if (nestingDepth(text) > MAX_DEPTH) {
-    report(whole, 'error', 'yaml-syntax', message('The glossary is nested more than {0} levels deep; it is not read.', MAX_DEPTH));
+  if (text.length > MAX_GLOSSARY_MB * 1048576) {
+    const mb = Math.round((text.length / 1048576) * 10) / 10;
+    report(whole, 'error', 'too-large', message('The glossary file is {0} MB, over the limit of {1} MB; it is not read: split it into several files.', mb, MAX_GLOSSARY_MB));
     return { file, ok: false, entries: [], diagnostics };
   }
-  const doc = parseDocument(text, { ...YAML_LIMITS, uniqueKeys: true });
-  const fatal = doc.errors.filter((e) => e.code !== 'DUPLICATE_KEY');
-  for (const e of doc.errors) {
-    const span = { start: e.pos[0], end: Math.max(e.pos[1], e.pos[0] + 1) };
-    if (e.code === 'DUPLICATE_KEY') report(span, 'error', 'duplicate-id', message('This key appears twice in the same mapping; the first one is used.'));
-    else report(span, 'error', 'yaml-syntax', message('YAML error: {0}', e.message.split('\n')[0]));
+  const deep = tooDeep(text);
+  if (deep >= 0) {
+    report({ start: deep, end: deep + 1 }, 'error', 'yaml-syntax', message('The glossary is nested more than {0} levels deep; it is not read.', MAX_DEPTH));
+    return { file, ok: false, entries: [], diagnostics };
   }
-  if (fatal.length > 0) return { file, ok: false, entries: [], diagnostics };
+  // Duplicate keys are found below: the parser's `uniqueKeys` compares each key with all those
+  // before it, which took 25 seconds on a glossary of 30,000 entries.
+  const doc = parseDocument(text, { ...YAML_LIMITS, uniqueKeys: false });
+  for (const e of doc.errors) {
+    // At most to the end of the text: the parser reports an error at the end as [length, length + 1].
+    const start = Math.min(e.pos[0], text.length);
+    const span = { start, end: Math.min(Math.max(e.pos[1], start + 1), text.length) };
+    report(span, 'error', 'yaml-syntax', message('YAML error: {0}', e.message.split('\n')[0]));
+  }
+  if (doc.errors.length > 0) return { file, ok: false, entries: [], diagnostics };
+  for (const at of duplicateKeys(doc)) {
+    report({ start: at, end: at + 1 }, 'error', 'duplicate-id', message('This key appears twice in the same mapping; the first one is used.'));
+  }
 
   const root = doc.contents;
   if (!isMap(root)) {
@@ -51,8 +64,9 @@ export function parseGlossary(file: string, text: string): ParsedGlossary {
   let version: unknown;
   for (const pair of root.items) {
     const key = keyText(pair);
-    if (key === 'entries') entriesNode = pair.value;
-    else if (key === 'version') version = pair.value;
+    // The first of two equal keys is used, as the duplicate-key message says.
+    if (key === 'entries') entriesNode ??= pair.value;
+    else if (key === 'version') version ??= pair.value;
     if (!TOP_KEYS.has(key)) report(spanOf(pair.key as Node, whole), 'warning', 'unknown-key', message('Unknown key "{0}" is ignored: a glossary has "version" and "entries".', key));
   }
   if (version === undefined) {
@@ -118,7 +132,7 @@ function readEntry(file: string, id: string, idSpan: Span, node: unknown, report
     const key = keyText(pair);
     const keySpan = spanOf(pair.key as Node, idSpan);
     if (!ENTRY_KEYS.has(key)) report(keySpan, 'warning', 'unknown-key', message('Unknown field "{0}" in "{1}" is ignored.', key, id));
-    else fields.set(key, { value: pair.value, keySpan });
+    else if (!fields.has(key)) fields.set(key, { value: pair.value, keySpan }); // the first of two is used
   }
   const nameNode = fields.get('name');
   const name = scalarText(nameNode?.value);
@@ -153,7 +167,7 @@ function readEntry(file: string, id: string, idSpan: Span, node: unknown, report
       for (const pair of description.value.items) {
         const lang = keyText(pair);
         const value = scalarText(pair.value);
-        if ((lang === 'fr' || lang === 'en') && value) d[lang] = value;
+        if ((lang === 'fr' || lang === 'en') && value) d[lang] ??= value;
         else report(spanOf(pair.key as Node, description.keySpan), 'warning', 'invalid-value', message('A description is text, or "fr:" and "en:" texts.'));
       }
       entry.description = d;
@@ -219,14 +233,45 @@ function readRole(entry: GlossaryEntry, node: unknown, fallback: Span, report: R
   return role;
 }
 
-/** How deep brackets and indentation nest, cheaply, to refuse a hostile file before parsing it. */
-function nestingDepth(text: string): number {
+/**
+ * Where brackets first nest deeper than `MAX_DEPTH`, or -1: cheaply, to refuse a hostile file
+ * before parsing it. (Block nesting needs a line per level; the parser reports it when too deep.)
+ */
+function tooDeep(text: string): number {
   let depth = 0;
-  let max = 0;
   for (let i = 0; i < text.length; i++) {
     const c = text.charCodeAt(i);
-    if (c === 91 || c === 123) max = Math.max(max, ++depth); // [ {
+    if ((c === 91 || c === 123) && ++depth > MAX_DEPTH) return i; // [ {
     else if (c === 93 || c === 125) depth = Math.max(0, depth - 1);
   }
-  return max;
+  return -1;
+}
+
+/**
+ * Where each key stands that its mapping already has (the same scalar value), as the parser's
+ * `uniqueKeys` finds them, in linear time; walked without recursion, whatever the depth.
+ */
+function duplicateKeys(doc: Document): number[] {
+  const found: number[] = [];
+  const stack: unknown[] = [doc.contents];
+  while (stack.length > 0) {
+    const node = stack.pop();
+    if (isMap(node)) {
+      const seen = new Set<unknown>();
+      for (const pair of node.items) {
+        const key = pair.key;
+        if (isScalar(key) && !Number.isNaN(key.value)) {
+          if (seen.has(key.value)) found.push(key.range?.[0] ?? 0);
+          else seen.add(key.value);
+        }
+      }
+    }
+    if (isMap(node) || isSeq(node)) {
+      for (const item of node.items) {
+        if (isPair(item)) stack.push(item.key, item.value);
+        else stack.push(item);
+      }
+    }
+  }
+  return found.sort((a, b) => a - b);
 }

@@ -29,11 +29,39 @@ function heading(raw: string): { level: number; text: string } | undefined {
   return /[\n\r\u2028\u2029]/.test(text) ? undefined : { level: open[1].length, text };
 }
 
+/**
+ * Replaces each link `[text](target)` (image `![text](target)`) by its text, as
+ * `.replace(/!?\[([^\]]{0,500})\]\([^)]{0,2000}\)/g, '$1')` would, in one pass: that pattern read
+ * up to 500 characters again after each `[`, seconds on a long line of them.
+ */
+function linkTexts(line: string, open: '[' | '!['): string {
+  const next = new Map<string, { from: number; at: number }>();
+  // The next `]` or `)` after a place, kept while the places asked pass it.
+  const nextOf = (c: string, from: number): number => {
+    const known = next.get(c);
+    if (known && known.from <= from && (known.at < 0 || known.at >= from)) return known.at;
+    const at = line.indexOf(c, from);
+    next.set(c, { from, at });
+    return at;
+  };
+  let out = '';
+  let copied = 0;
+  for (let at = line.indexOf(open); at >= 0; ) {
+    const textStart = at + open.length;
+    const close = nextOf(']', textStart);
+    const end = close >= 0 && close - textStart <= 500 && line[close + 1] === '(' ? nextOf(')', close + 2) : -1;
+    if (end >= 0 && end - (close + 2) <= 2000) {
+      out += line.slice(copied, at) + line.slice(textStart, close);
+      copied = end + 1;
+      at = line.indexOf(open, copied);
+    } else at = line.indexOf(open, at + 1);
+  }
+  return out + line.slice(copied);
+}
+
 /** Removes Markdown and HTML marks from one line: links keep their text, emphasis goes. */
 export function plainLine(raw: string): string {
-  return raw
-    .replace(/!\[([^\]]{0,500})\]\([^)]{0,2000}\)/g, '$1')
-    .replace(/\[([^\]]{0,500})\]\([^)]{0,2000}\)/g, '$1')
+  return linkTexts(linkTexts(raw, '!['), '[')
     .replace(/<[^<>]{0,200}>/g, '')
     .replace(/(\*\*|__|\*|_|`)(?=\S)|(?<=\S)(\*\*|__|\*|_|`)/g, '')
     .replace(/^\s{0,3}>\s?/, '')

@@ -34,9 +34,10 @@ export function inferTitle(lines: readonly Line[]): string | undefined {
   if (first.heading === 0) {
     const heading = candidates.slice(1, 4).find((l) => l.heading > 0);
     const before = heading ? candidates.slice(0, candidates.indexOf(heading)) : [];
-    if (heading && before.every((l) => l.text.length < 60 && !isProse(l))) return tidy(heading.text);
+    if (heading && before.every((l) => l.text.length < 60 && !isProse(l))) return tidy(heading.text) || undefined;
   }
-  return tidy(first.text);
+  // A line of marks only ("|", ":") tidies to nothing: no title rather than an empty one.
+  return tidy(first.text) || undefined;
 }
 
 function hasLaterHeading(lines: readonly Line[], line: Line): boolean {

@@ -1,0 +1,165 @@
+import * as assert from 'node:assert/strict';
+import * as fc from 'fast-check';
+import { KNOWN_KINDS, type SourceDocument } from '../../../src/core/corpus/document';
+import { inferDate } from '../../../src/core/corpus/infer/date';
+import { inferKind } from '../../../src/core/corpus/infer/kind';
+import { inferLanguage } from '../../../src/core/corpus/infer/language';
+import { plainLine, readLines } from '../../../src/core/corpus/infer/lines';
+import { inferAuthor, inferPublisher } from '../../../src/core/corpus/infer/people';
+import { inferTitle } from '../../../src/core/corpus/infer/title';
+import { splitPassages } from '../../../src/core/corpus/passages';
+import { readSource } from '../../../src/core/corpus/readSource';
+import { decode, looksBinary } from '../../../src/core/text/decode';
+import { ISO_DATE, anyString, assertMessage, assertOrderedDisjoint, assertSpansWithin, options, soup, text } from './arbitraries';
+import { plainLineReference, readLinesReference } from './reference';
+
+const encode = (s: string) => new TextEncoder().encode(s);
+/** Without the control characters that make a file look binary (it is then skipped, rightly). */
+const textual = (s: string) => s.replace(/[\x00-\x08\x0B\x0E-\x1F]/g, '');
+
+/** Bytes of every kind: random, UTF-8 of any text, Windows-1252 (bytes 0x80–0xFF), with BOMs and NULs. */
+const bytes = fc.oneof(
+  fc.uint8Array({ maxLength: 600 }),
+  text.map(encode),
+  fc.array(fc.oneof(fc.integer({ min: 0x20, max: 0x7e }), fc.integer({ min: 0x80, max: 0xff }), fc.constantFrom(10, 13, 9)), { maxLength: 400 }).map((a) => Uint8Array.from(a)),
+  text.map((t) => Uint8Array.from([0xef, 0xbb, 0xbf, ...encode(t)])),
+);
+
+const path = fc.constantFrom('corpus/a.md', 'corpus/b.txt', 'corpus/C D.markdown', 'corpus/x.MD');
+const sidecar = fc.option(fc.record({ path: fc.constant('corpus/a.meta.yaml'), text: fc.oneof(text, fc.constantFrom('id: x\ndate: 2019-02-30\nlanguage: de\n', 'title: [a\n', 'kind: 3\n', '- a\n- b\n')) }), { nil: undefined });
+
+function checkDocument(doc: SourceDocument, decoded: string): void {
+  assert.ok(typeof doc.id === 'string' && doc.id.length > 0, 'an id');
+  assert.ok(typeof doc.title === 'string' && doc.title.length > 0, 'a title');
+  if (doc.date !== null) assert.match(doc.date, ISO_DATE);
+  assert.equal(typeof doc.kind, 'string');
+  assert.ok(['fr', 'en', 'other'].includes(doc.language));
+  assert.ok(Number.isInteger(doc.words) && doc.words >= 0);
+  assert.ok(doc.inferred.every((f) => ['title', 'date', 'kind', 'language', 'publisher', 'author'].includes(f)));
+  assert.equal(new Set(doc.inferred).size, doc.inferred.length);
+  assert.equal(typeof doc.excerpt, 'string');
+  if (doc.inferred.includes('kind')) assert.ok((KNOWN_KINDS as readonly string[]).includes(doc.kind));
+  assertSpansWithin(doc.passages, 0, decoded.length, 'passages');
+  assertOrderedDisjoint(doc.passages, 'passages');
+  for (const p of doc.passages) {
+    const s = decoded.slice(p.start, p.end);
+    assert.equal(s, s.trim(), 'a passage has no space around it');
+  }
+  doc.problems.forEach(assertMessage);
+}
+
+describe('properties: reading a source and inferring its metadata', () => {
+  it('readSource never throws on any bytes: a document with sound metadata, or a skipped file with its reason', () => {
+    fc.assert(
+      fc.property(bytes, path, sidecar, (b, p, side) => {
+        const result = readSource({ path: p, bytes: b, sidecar: side });
+        if ('reason' in result) {
+          assert.equal(result.path, p);
+          assertMessage(result.reason);
+          assert.ok(looksBinary(b));
+          return;
+        }
+        checkDocument(result, decode(b).text);
+        assert.deepEqual(readSource({ path: p, bytes: b, sidecar: side }), result, 'deterministic');
+      }),
+      options(),
+    );
+  });
+
+  it('decode never throws, and reads valid UTF-8 back as the text that was written', () => {
+    fc.assert(
+      fc.property(fc.oneof(fc.uint8Array({ maxLength: 300 }), fc.string({ unit: 'binary', maxLength: 100 }).map(encode)), (b) => {
+        const d = decode(b);
+        assert.ok(d.encoding === 'utf-8' || d.encoding === 'windows-1252');
+        if (d.encoding === 'windows-1252') assert.equal(d.text.length, b.length, 'one character per byte');
+      }),
+      options(),
+    );
+    fc.assert(
+      fc.property(fc.string({ unit: 'binary', maxLength: 100 }), (s) => {
+        const d = decode(encode(s));
+        assert.equal(d.encoding, 'utf-8');
+        assert.equal(d.text, s.startsWith('\uFEFF') ? s.slice(1) : s);
+      }),
+      options(),
+    );
+  });
+
+  it('splitPassages gives trimmed, ordered, disjoint passages within the text, from any start', () => {
+    fc.assert(
+      fc.property(fc.oneof(text, fc.array(fc.constantFrom('a', ' ', '\n', '\n\n', 'x'.repeat(900), 'y '.repeat(700), '\r\n', '\t'), { maxLength: 20 }).map((a) => a.join(''))), fc.nat(), (t, n) => {
+        const from = t.length === 0 ? 0 : n % (t.length + 1);
+        const passages = splitPassages(t, from);
+        assertSpansWithin(passages, from, t.length, 'passages');
+        assertOrderedDisjoint(passages, 'passages');
+        for (const p of passages) {
+          assert.ok(p.end - p.start <= 2000, 'at most 2,000 characters');
+          assert.equal(t.slice(p.start, p.end).trim(), t.slice(p.start, p.end));
+        }
+      }),
+      options(),
+    );
+  });
+
+  it('readLines and plainLine read every line as the former regular expressions did', () => {
+    const line = fc.array(fc.constantFrom('[', '![', ']', '](', ')', '(', 'a', 'b c', '<b>', '**', '_', '\n', '#', '# ', '## ', ' #', '\r', '\u2028', '  ', '>', '`', '\t', '\u00A0'), { maxLength: 40 }).map((a) => a.join(''));
+    fc.assert(
+      fc.property(fc.oneof(line, text), (t) => {
+        const lines = readLines(t);
+        assert.deepEqual(lines, readLinesReference(t));
+        for (const l of lines) {
+          assert.ok(l.text.length > 0 && l.text === l.text.trim());
+          assert.ok(l.heading >= 0 && l.heading <= 6);
+        }
+        for (let i = 1; i < lines.length; i++) assert.ok(lines[i - 1].index < lines[i].index);
+        for (const raw of t.split('\n')) assert.equal(plainLine(raw), plainLineReference(raw));
+      }),
+      options(),
+    );
+  });
+
+  it('the inference rules never throw, and answer in their own terms', () => {
+    fc.assert(
+      fc.property(fc.oneof(text, soup(120)), (t) => {
+        const lines = readLines(t, 300);
+        const date = inferDate(t, lines);
+        if (date !== null) assert.match(date, ISO_DATE);
+        assert.ok((KNOWN_KINDS as readonly string[]).includes(inferKind(t)));
+        assert.ok(['fr', 'en', 'other'].includes(inferLanguage(t)));
+        const title = inferTitle(lines);
+        if (title !== undefined) assert.ok(title.length > 0 && title.length <= 200, `title ${JSON.stringify(title)}`);
+        for (const who of [inferPublisher(lines), inferAuthor(lines)]) if (who !== null) assert.equal(typeof who, 'string');
+      }),
+      options(),
+    );
+  });
+
+  it('a labelled date written anywhere near the top is read back', () => {
+    fc.assert(
+      fc.property(fc.integer({ min: 1990, max: 2030 }), fc.integer({ min: 1, max: 12 }), fc.integer({ min: 1, max: 28 }), soup(10), soup(30), (y, m, d, before, after) => {
+        const clean = (s: string) => textual(s).replace(/[\r\n\u2028\u2029\u0085]/g, ' ').replace(/\d/g, '');
+        const t = `Titre\n${clean(before)}\nPublié le ${String(d).padStart(2, '0')}/${String(m).padStart(2, '0')}/${y}\n${textual(after)}`;
+        const iso = `${y}-${String(m).padStart(2, '0')}-${String(d).padStart(2, '0')}`;
+        const doc = readSource({ path: 'corpus/a.txt', bytes: encode(t) });
+        assert.ok(!('reason' in doc));
+        assert.equal(doc.date, iso);
+      }),
+      options(),
+    );
+  });
+
+  it('front matter wins over inference, and a sidecar over front matter, for any body', () => {
+    fc.assert(
+      fc.property(soup(30), anyString(3), (body, junk) => {
+        const t = `---\nid: clef\ntitle: Titre posé\ndate: 2001-02-03\n---\n${textual(body + junk)}`;
+        const doc = readSource({ path: 'corpus/a.md', bytes: encode(t), sidecar: { path: 'corpus/a.meta.yaml', text: 'title: Titre du sidecar\n' } });
+        assert.ok(!('reason' in doc));
+        assert.equal(doc.id, 'clef');
+        assert.equal(doc.title, 'Titre du sidecar');
+        assert.equal(doc.date, '2001-02-03');
+        assert.ok(!doc.inferred.includes('title') && !doc.inferred.includes('date'));
+      }),
+      options(),
+    );
+  });
+});

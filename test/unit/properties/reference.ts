@@ -1,0 +1,110 @@
+/**
+ * The engine's former implementations, written plainly with the regular expressions (or loops)
+ * that took quadratic, cubic or exponential time on hostile input. They are right, only slow:
+ * the properties check, on short inputs, that the linear versions answer exactly as they did.
+ */
+import { distance } from 'fastest-levenshtein';
+import { normaliseForQuote, type Quote } from '../../../src/core/draft/sourceChecks';
+import type { CitationRef } from '../../../src/core/draft/citations';
+
+const QUOTES = /«\s*([^»]{2,2000}?)\s*»|“([^”]{2,2000}?)”|"([^"\n]{2,2000}?)"/g;
+
+export function findQuotesReference(text: string, from: number, to: number): Quote[] {
+  const out: Quote[] = [];
+  for (const m of text.slice(from, to).matchAll(QUOTES)) {
+    const inner = (m[1] ?? m[2] ?? m[3]).trim();
+    if ((inner.match(/[\p{L}\p{N}]+/gu)?.length ?? 0) < 3) continue;
+    out.push({ text: inner, start: from + m.index, end: from + m.index + m[0].length });
+  }
+  return out;
+}
+
+export function quoteInSourceReference(quote: string, normalisedSource: string): boolean {
+  const q = normaliseForQuote(quote);
+  if (!q || normalisedSource.includes(q)) return true;
+  const tolerance = Math.max(1, Math.floor(q.length * 0.06));
+  const words = q.split(' ').filter((w) => w.length >= 4);
+  const anchors = [...words].sort((a, b) => b.length - a.length).slice(0, 3);
+  for (const anchor of anchors) {
+    const offsetInQuote = q.indexOf(anchor);
+    let tries = 0;
+    for (let at = normalisedSource.indexOf(anchor); at >= 0 && tries++ < 50; at = normalisedSource.indexOf(anchor, at + 1)) {
+      const start = Math.max(0, at - offsetInQuote - tolerance);
+      for (let len = q.length - tolerance; len <= q.length + tolerance; len++) {
+        for (let s = start; s <= start + 2 * tolerance; s++) {
+          if (distance(q, normalisedSource.slice(s, s + len)) <= tolerance) return true;
+        }
+      }
+    }
+  }
+  return false;
+}
+
+const KEY = String.raw`@(\{[^{}\n]{1,200}\}|[\p{L}\p{N}_](?:[\p{L}\p{N}_]|[:.#$%&\-+?<>~/](?=[\p{L}\p{N}_])){0,200})`;
+const GROUP = new RegExp(String.raw`\[(?!\^)([^\[\]\n]{0,1000}?-?${KEY}[^\[\]\n]{0,1000}?)\](?![(\[:])`, 'gu');
+const KEY_IN_GROUP = new RegExp(String.raw`(?<![\p{L}\p{N}_.])-?${KEY}`, 'gu');
+const NARRATIVE = new RegExp(String.raw`(?<![\p{L}\p{N}_.@\[/:=])${KEY}`, 'gu');
+const unbrace = (key: string) => (key.startsWith('{') ? key.slice(1, -1).trim() : key);
+
+export function findCitationsReference(text: string, from = 0, to = text.length): CitationRef[] {
+  const slice = text.slice(from, to);
+  const out: CitationRef[] = [];
+  const inGroups: [number, number][] = [];
+  for (const g of slice.matchAll(GROUP)) {
+    const groupStart = g.index;
+    const groupEnd = g.index + g[0].length;
+    inGroups.push([groupStart, groupEnd]);
+    for (const k of g[1].matchAll(KEY_IN_GROUP)) {
+      const at = groupStart + 1 + k.index + (k[0].startsWith('-') ? 1 : 0);
+      out.push({ key: unbrace(k[1]), start: from + at, end: from + at + k[1].length + 1, narrative: false, group: { start: from + groupStart, end: from + groupEnd } });
+    }
+  }
+  for (const k of slice.matchAll(NARRATIVE)) {
+    if (inGroups.some(([s, e]) => k.index >= s && k.index < e)) continue;
+    out.push({ key: unbrace(k[1]), start: from + k.index, end: from + k.index + k[0].length, narrative: true });
+  }
+  return out.sort((a, b) => a.start - b.start);
+}
+
+const LINK = /\[([^\]\n]{0,500})\]\(\s*<?([^)\s>]{1,1000})>?(?:\s+"[^"\n]*")?\s*\)/g;
+
+export function findLinksReference(text: string, from: number, to: number): { target: string; start: number; end: number }[] {
+  return [...text.slice(from, to).matchAll(LINK)].map((m) => ({ target: m[2], start: from + m.index, end: from + m.index + m[0].length }));
+}
+
+export function citationInsertOffsetReference(text: string, sentenceStart: number, sentenceEnd: number): number {
+  const sentence = text.slice(sentenceStart, sentenceEnd);
+  if (/[.!?…][\s\u00A0\u202F]*[»”"’)\]]+\s*$/.test(sentence)) return sentenceStart + sentence.trimEnd().length;
+  const m = /[\s\u00A0]*[.!?…]+\s*$/.exec(sentence);
+  return m ? sentenceStart + m.index : sentenceEnd;
+}
+
+export function plainLineReference(raw: string): string {
+  return raw
+    .replace(/!\[([^\]]{0,500})\]\([^)]{0,2000}\)/g, '$1')
+    .replace(/\[([^\]]{0,500})\]\([^)]{0,2000}\)/g, '$1')
+    .replace(/<[^<>]{0,200}>/g, '')
+    .replace(/(\*\*|__|\*|_|`)(?=\S)|(?<=\S)(\*\*|__|\*|_|`)/g, '')
+    .replace(/^\s{0,3}>\s?/, '')
+    .replace(/\s+/g, ' ')
+    .trim();
+}
+
+const HEADING = /^\s{0,3}(#{1,6})\s+(.*?)\s*#*\s*$/;
+
+export function readLinesReference(text: string, max = Infinity): { text: string; heading: number; index: number }[] {
+  const out: { text: string; heading: number; index: number }[] = [];
+  let index = 0;
+  let start = 0;
+  while (start <= text.length && out.length < max) {
+    let end = text.indexOf('\n', start);
+    if (end < 0) end = text.length;
+    const raw = text.slice(start, end);
+    const h = HEADING.exec(raw);
+    const clean = plainLineReference(h ? h[2] : raw);
+    if (clean) out.push({ text: clean, heading: h ? h[1].length : 0, index });
+    index++;
+    start = end + 1;
+  }
+  return out;
+}

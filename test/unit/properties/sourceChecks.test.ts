@@ -1,0 +1,134 @@
+import * as assert from 'node:assert/strict';
+import * as fc from 'fast-check';
+import { findNumbers, findQuotes, normaliseForQuote, numberIndex, numberValue, quoteInSource } from '../../../src/core/draft/sourceChecks';
+import { ISO_DATE, assertOrderedDisjoint, assertSpansWithin, options, soup, text } from './arbitraries';
+import { findQuotesReference, quoteInSourceReference } from './reference';
+
+/** Text thick with quotation marks. */
+const quotish = fc
+  .array(fc.oneof({ weight: 4, arbitrary: fc.constantFrom('«', '»', '“', '”', '"', '\n', ' ', '  ', 'a', 'mot', 'le mot dit', '\u00A0', 'x y z', "l'a", '.', '»»', '««') }, { weight: 1, arbitrary: soup(3) }), { maxLength: 60 })
+  .map((a) => a.join(''));
+
+/** Words for quotes and sources, so that anchors repeat and near-misses are common. */
+const words = (max: number) =>
+  fc.array(fc.constantFrom('a', 'b', 'ab', 'ba', 'abcd', 'abce', ' ', 'xyzw', 'mots', 'mot', 'lemot', 'cyberdéfense', 'OTAN', '« ', ' »', ',', '.'), { maxLength: max }).map((a) => a.join(''));
+
+describe('properties: quotations and numbers checked against sources', () => {
+  it('findQuotes never throws; quotations stand within the range, in order, between their marks, three words or more', () => {
+    fc.assert(
+      fc.property(fc.oneof(quotish, text), fc.nat(), (t, x) => {
+        const from = x % (t.length + 1);
+        const quotes = findQuotes(t, from, t.length);
+        assertSpansWithin(quotes, from, t.length, 'quote');
+        assertOrderedDisjoint(quotes, 'quotes');
+        for (const q of quotes) {
+          assert.ok('«“"'.includes(t[q.start]) && '»”"'.includes(t[q.end - 1]));
+          assert.equal(q.text, q.text.trim());
+          assert.ok(t.slice(q.start, q.end).includes(q.text));
+          assert.ok((q.text.match(/[\p{L}\p{N}]+/gu) ?? []).length >= 3);
+        }
+      }),
+      options(),
+    );
+  });
+
+  it('findQuotes answers as the former regular expression did (now in one pass)', () => {
+    fc.assert(
+      fc.property(fc.oneof(quotish, text), (t) => assert.deepEqual(findQuotes(t, 0, t.length), findQuotesReference(t, 0, t.length))),
+      options(400),
+    );
+    for (const length of [1999, 2000, 2001]) {
+      for (const pad of ['', ' ', '  ']) {
+        for (const [open, close] of [['«', '»'], ['“', '”'], ['"', '"']]) {
+          const t = `${open}${pad}a b c${'x'.repeat(length - 5)}${pad}${close} ${open}d e f${close}`;
+          assert.deepEqual(findQuotes(t, 0, t.length), findQuotesReference(t, 0, t.length), `${length} ${JSON.stringify(pad)} ${open}`);
+        }
+      }
+    }
+  });
+
+  it('quoteInSource never throws, finds any stretch of the source it is given, and answers as the former search did', () => {
+    fc.assert(
+      fc.property(words(40), words(120), fc.nat(), fc.nat(), (quote, source, a, b) => {
+        const normalised = normaliseForQuote(source);
+        assert.equal(quoteInSource(quote, normalised), quoteInSourceReference(quote, normalised));
+        const start = normalised.length === 0 ? 0 : a % normalised.length;
+        const stretch = normalised.slice(start, start + (b % 60));
+        assert.equal(quoteInSource(stretch, normalised), true, 'a stretch of the source is in it');
+      }),
+      options(),
+    );
+  });
+
+  it('a quotation with a typo or two is found as the former search found it', () => {
+    const edit = fc.tuple(fc.nat(), fc.constantFrom('delete', 'insert', 'replace'));
+    fc.assert(
+      fc.property(words(120), fc.nat(), fc.integer({ min: 10, max: 80 }), fc.array(edit, { maxLength: 4 }), (source, a, length, edits) => {
+        const normalised = normaliseForQuote(source);
+        fc.pre(normalised.length > 10);
+        const start = a % normalised.length;
+        let q = normalised.slice(start, start + length);
+        for (const [at, kind] of edits) {
+          const i = at % (q.length + 1);
+          q = kind === 'delete' ? q.slice(0, i) + q.slice(i + 1) : kind === 'insert' ? `${q.slice(0, i)}z${q.slice(i)}` : `${q.slice(0, i)}q${q.slice(i + 1)}`;
+        }
+        assert.equal(quoteInSource(q, normalised), quoteInSourceReference(q, normalised), JSON.stringify([q, normalised]));
+      }),
+      options(),
+    );
+  });
+
+  it('normaliseForQuote is idempotent', () => {
+    fc.assert(
+      fc.property(fc.oneof(text, quotish), (t) => {
+        const once = normaliseForQuote(t);
+        assert.equal(normaliseForQuote(once), once);
+      }),
+      options(),
+    );
+  });
+
+  it('findNumbers never throws; numbers and dates stand within the range, in order, without overlap', () => {
+    fc.assert(
+      fc.property(fc.oneof(text, soup(60)), fc.nat(), (t, x) => {
+        const from = x % (t.length + 1);
+        const found = findNumbers(t, from, t.length);
+        assertSpansWithin(found, from, t.length, 'number');
+        assertOrderedDisjoint(found, 'numbers');
+        for (const n of found) {
+          assert.equal(t.slice(n.start, n.end), n.text);
+          assert.ok(ISO_DATE.test(n.value) || /^\d+(?:\.\d+)*$/.test(n.value), `value ${n.value}`);
+        }
+        const index = numberIndex(t);
+        for (const n of findNumbers(t, 0, t.length)) assert.ok(index.has(n.value));
+      }),
+      options(),
+    );
+  });
+
+  it('a number or a date written in a sentence is read back as its value', () => {
+    const number = fc.oneof(
+      fc.integer({ min: 0, max: 999 }).map((n) => [String(n), String(n)]),
+      fc.integer({ min: 1000, max: 9_999_999 }).map((n) => [n.toLocaleString('fr-FR').replace(/\u202F/g, ' '), String(n)]),
+      fc.integer({ min: 1000, max: 9_999_999 }).map((n) => [n.toLocaleString('en-US'), String(n)]),
+      fc.tuple(fc.integer({ min: 1, max: 99 }), fc.integer({ min: 1, max: 9 })).map(([a, b]) => [`${a},${b}`, `${a}.${b}`]),
+      fc.tuple(fc.integer({ min: 1, max: 28 }), fc.integer({ min: 1, max: 12 }), fc.integer({ min: 1900, max: 2099 })).map(([d, m, y]) => {
+        const months = ['janvier', 'février', 'mars', 'avril', 'mai', 'juin', 'juillet', 'août', 'septembre', 'octobre', 'novembre', 'décembre'];
+        return [`${d} ${months[m - 1]} ${y}`, `${y}-${String(m).padStart(2, '0')}-${String(d).padStart(2, '0')}`];
+      }),
+    );
+    fc.assert(
+      fc.property(number, soup(10), (pair, left) => {
+        const [written, value] = pair;
+        const prefix = `${left.replace(/[\p{L}\p{N}.,\s]+$/u, '')} Il y avait `;
+        const t = `${prefix}${written} personnes.`;
+        const found = findNumbers(t, 0, t.length).find((n) => n.start === prefix.length);
+        assert.ok(found, JSON.stringify(t));
+        assert.equal(found.value, value);
+        assert.equal(found.text, written);
+        if (!ISO_DATE.test(value)) assert.equal(numberValue(written), value);
+      }),
+      options(),
+    );
+  });
+});
