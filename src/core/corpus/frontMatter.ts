@@ -13,8 +13,11 @@ const FENCE = /^\uFEFF?---[ \t]*\r?\n/;
 /** A line of its own, ended by a line feed or carriage return: not by U+2028 or U+2029, which YAML keeps in a value (the `m` flag took them as line ends). */
 const CLOSE = /(?<=^|[\r\n])(?:---|\.\.\.)[ \t]*(?=[\r\n]|$)/;
 
-/** Limits that keep a hostile YAML file (alias bombs) from hanging the scan. */
-export const YAML_LIMITS = { maxAliasCount: 100, prettyErrors: false } as const;
+/**
+ * Limits that keep a hostile YAML file (alias bombs) from hanging the scan; and no process
+ * warnings (a key that is a list), which would go to the console for each such file.
+ */
+export const YAML_LIMITS = { maxAliasCount: 100, prettyErrors: false, logLevel: 'error' } as const;
 
 /** Parses a YAML mapping; anything else is reported, never thrown. */
 export function parseYamlMapping(text: string, where: string): { data?: Record<string, unknown>; problems: Message[] } {
