@@ -46,18 +46,8 @@ function findGroups(text: string): { start: number; end: number }[] {
     }
   }
   const length = (a: number, b: number) => (counts ? counts[b] - counts[a] : b - a);
-  // The first `[`, `]` or line end at or after a place; kept, as the places asked only go forward.
-  const special = /[[\]\n]/g;
-  let askedFrom = -1;
-  let answer = -1;
-  const nextSpecial = (at: number) => {
-    if (at < askedFrom || at > answer) {
-      special.lastIndex = at;
-      answer = special.exec(text)?.index ?? text.length;
-    }
-    askedFrom = at;
-    return answer;
-  };
+  // The first `[`, `]` or line end at or after a place.
+  const nextSpecial = nextMatchAfter(text, /[[\]\n]/g);
   const groups: { start: number; end: number }[] = [];
   for (let open = text.indexOf('['); open >= 0; ) {
     const end = text[open + 1] === '^' ? -1 : groupEnd(open);
@@ -87,6 +77,23 @@ function findGroups(text: string): { start: number; end: number }[] {
     }
     return -1;
   }
+}
+
+/**
+ * The first match of `pattern` (global) at or after a place, in `text` (its length if none).
+ * The answer is kept while the places asked stay before it, as they only go forward.
+ */
+function nextMatchAfter(text: string, pattern: RegExp): (at: number) => number {
+  let askedFrom = -1;
+  let answer = -1;
+  return (at) => {
+    if (at < askedFrom || at > answer) {
+      pattern.lastIndex = at;
+      answer = pattern.exec(text)?.index ?? text.length;
+    }
+    askedFrom = at;
+    return answer;
+  };
 }
 
 /** The citation keys in `text` between `from` and `to` (offsets into the whole draft). */
@@ -122,18 +129,8 @@ export function findFootnoteRefs(text: string, from: number, to: number): { labe
 export function findLinks(text: string, from: number, to: number): { target: string; start: number; end: number }[] {
   const slice = text.slice(from, to);
   const out: { target: string; start: number; end: number }[] = [];
-  // The first `]` or line end at or after a place, kept while the places asked stay before it.
-  const special = /[\]\n]/g;
-  let askedFrom = -1;
-  let answer = -1;
-  const closeAfter = (at: number) => {
-    if (at < askedFrom || at > answer) {
-      special.lastIndex = at;
-      answer = special.exec(slice)?.index ?? slice.length;
-    }
-    askedFrom = at;
-    return answer;
-  };
+  // The first `]` or line end at or after a place.
+  const closeAfter = nextMatchAfter(slice, /[\]\n]/g);
   // What follows each `](`, read once however many `[` lead to it.
   const tails = new Map<number, RegExpExecArray | null>();
   for (let open = slice.indexOf('['); open >= 0; ) {

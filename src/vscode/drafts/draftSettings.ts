@@ -12,6 +12,7 @@ export function settingsFor(uri: vscode.Uri): DossierSettings {
 /** The checks' options for a draft: its folder's settings and its own language. */
 export function lintOptionsFor(document: vscode.TextDocument): LintOptions {
   const s = settingsFor(document.uri);
-  const lang = String(readFrontMatter(document.getText(), '').data?.lang ?? readFrontMatter(document.getText(), '').data?.language ?? '').toLowerCase();
+  const data = readFrontMatter(document.getText(), '').data;
+  const lang = String(data?.lang ?? data?.language ?? '').toLowerCase();
   return { scope: s.citations.scope, sensitivity: s.claims.sensitivity, severities: s.lint.severity, language: lang.startsWith('en') ? 'en' : 'fr' };
 }
