@@ -17,6 +17,8 @@ interface FolderCorpus {
 /** How long file events are gathered before the index is updated: bursts become one update. */
 const UPDATE_DELAY_MS = 150;
 const CACHE_DELAY_MS = 2000;
+/** How long after the last creation or deletion the corpus is listed again (see `settle`). */
+const SETTLE_DELAY_MS = 1000;
 
 /**
  * The corpora of the open workspace folders, scanned in the background after activation,
@@ -27,9 +29,13 @@ export class CorpusService implements vscode.Disposable {
   private readonly changeEmitter = new vscode.EventEmitter<void>();
   readonly onDidChange = this.changeEmitter.event;
   state: CorpusState = 'noWorkspace';
-  private scanning: Promise<void> = Promise.resolve();
+  /** Scans and file updates, one after the other: two updates of one path never interleave. */
+  private work: Promise<void> = Promise.resolve();
   private pending = new Map<FolderCorpus, Set<string>>();
+  /** Folders where files were created or deleted: listed again once events stop. */
+  private unsettled = new Set<FolderCorpus>();
   private updateTimer: NodeJS.Timeout | undefined;
+  private settleTimer: NodeJS.Timeout | undefined;
   private cacheTimer: NodeJS.Timeout | undefined;
   private readonly disposables: vscode.Disposable[] = [];
   private generation = 0;
@@ -54,12 +60,13 @@ export class CorpusService implements vscode.Disposable {
 
   /** Resolves when the scan under way, and the file updates queued, are done. */
   async whenReady(): Promise<void> {
+    if (this.pending.size > 0) this.enqueueFlush();
+    if (this.unsettled.size > 0) this.enqueueSettle();
     let seen: Promise<void> | undefined;
-    while (seen !== this.scanning) {
-      seen = this.scanning;
+    while (seen !== this.work) {
+      seen = this.work;
       await seen;
     }
-    await this.flushUpdates();
   }
 
   entries(): SourceEntry[] {
@@ -91,7 +98,11 @@ export class CorpusService implements vscode.Disposable {
 
   rescan(): void {
     const generation = ++this.generation;
-    this.scanning = this.scanning.then(() => this.scanAll(generation)).catch((err) => {
+    this.enqueue(() => this.scanAll(generation));
+  }
+
+  private enqueue(task: () => Promise<void>): void {
+    this.work = this.work.then(task).catch((err) => {
       void vscode.window.showErrorMessage(vscode.l10n.t('Dossier could not read the corpus: {0}', String(err?.message ?? err)));
     });
   }
@@ -114,11 +125,12 @@ export class CorpusService implements vscode.Disposable {
       const entry: FolderCorpus = { folder, corpus, watchers: [] };
       this.folders.push(entry);
       await this.restoreFromCache(entry);
+      // Watching before the scan: a change made while it reads is applied right after it.
+      this.watch(entry);
       await vscode.window.withProgress(
         { location: { viewId: 'dossier.sources' }, title: vscode.l10n.t('Reading sources') },
         () => corpus.scan(),
       );
-      this.watch(entry);
       this.scheduleCacheWrite();
     }
     const any = this.folders.some((f) => f.corpus.missing.length < f.corpus.options.folders.length);
@@ -136,8 +148,9 @@ export class CorpusService implements vscode.Disposable {
     for (const name of entry.corpus.options.folders) {
       const pattern = new vscode.RelativePattern(vscode.Uri.joinPath(entry.folder.uri, name), '**/*');
       const watcher = vscode.workspace.createFileSystemWatcher(pattern);
-      const queue = (uri: vscode.Uri) => this.queueUpdate(entry, uri.fsPath);
-      entry.watchers.push(watcher, watcher.onDidCreate(queue), watcher.onDidChange(queue), watcher.onDidDelete(queue));
+      const changed = (uri: vscode.Uri) => this.queueUpdate(entry, uri.fsPath, false);
+      const createdOrDeleted = (uri: vscode.Uri) => this.queueUpdate(entry, uri.fsPath, true);
+      entry.watchers.push(watcher, watcher.onDidCreate(createdOrDeleted), watcher.onDidChange(changed), watcher.onDidDelete(createdOrDeleted));
     }
     // A corpus folder created later (or the whole folder deleted) changes the state: watch the root too.
     const top = vscode.workspace.createFileSystemWatcher(new vscode.RelativePattern(entry.folder, `{${entry.corpus.options.folders.join(',')}}`));
@@ -145,22 +158,51 @@ export class CorpusService implements vscode.Disposable {
     entry.watchers.push(top, top.onDidCreate(folderEvent), top.onDidDelete(folderEvent));
   }
 
-  private queueUpdate(entry: FolderCorpus, fsPath: string): void {
+  private queueUpdate(entry: FolderCorpus, fsPath: string, createdOrDeleted: boolean): void {
     let set = this.pending.get(entry);
     if (!set) this.pending.set(entry, (set = new Set()));
     set.add(fsPath);
+    if (createdOrDeleted) this.unsettled.add(entry);
     clearTimeout(this.updateTimer);
-    this.updateTimer = setTimeout(() => void this.flushUpdates(), UPDATE_DELAY_MS);
+    this.updateTimer = setTimeout(() => this.enqueueFlush(), UPDATE_DELAY_MS);
+    clearTimeout(this.settleTimer);
+    if (this.unsettled.size > 0) this.settleTimer = setTimeout(() => this.enqueueSettle(), SETTLE_DELAY_MS);
   }
 
-  private async flushUpdates(): Promise<void> {
+  private enqueueFlush(): void {
     clearTimeout(this.updateTimer);
+    this.enqueue(() => this.flushUpdates());
+  }
+
+  /** Applies the gathered file events, in order; events arriving meanwhile wait for the next flush. */
+  private async flushUpdates(): Promise<void> {
     const batches = [...this.pending];
     this.pending = new Map();
     if (batches.length === 0) return;
     for (const [entry, paths] of batches) {
       for (const p of paths) await entry.corpus.update(p);
     }
+    this.changeEmitter.fire();
+    this.scheduleCacheWrite();
+  }
+
+  private enqueueSettle(): void {
+    clearTimeout(this.settleTimer);
+    this.enqueue(() => this.settle());
+  }
+
+  /**
+   * Lists again the corpora where files came and went. File events are not a faithful log:
+   * the watcher drops a creation and deletion it sees together, and reports a new folder
+   * without the files written into it at once. The listing (stamps, no re-reading of
+   * unchanged files) puts right what the events missed.
+   */
+  private async settle(): Promise<void> {
+    const entries = [...this.unsettled].filter((e) => this.folders.includes(e));
+    this.unsettled.clear();
+    let changed = false;
+    for (const entry of entries) changed = (await entry.corpus.scan()).changed || changed;
+    if (!changed) return;
     this.changeEmitter.fire();
     this.scheduleCacheWrite();
   }
@@ -199,10 +241,12 @@ export class CorpusService implements vscode.Disposable {
     for (const f of this.folders) for (const w of f.watchers) w.dispose();
     this.folders = [];
     this.pending.clear();
+    this.unsettled.clear();
   }
 
   dispose(): void {
     clearTimeout(this.updateTimer);
+    clearTimeout(this.settleTimer);
     clearTimeout(this.cacheTimer);
     this.disposeFolders();
     for (const d of this.disposables) d.dispose();

@@ -24,6 +24,8 @@ export interface Stamp {
 export interface ScanReport {
   read: number;
   reused: number;
+  /** Whether anything differs from before: a source read, forgotten, or skipped anew. */
+  changed: boolean;
 }
 
 /** How many files are read at once: enough to hide disk latency, few enough to stay light. */
@@ -74,10 +76,16 @@ export class Corpus {
    */
   async scan(onProgress?: (done: number, total: number) => void): Promise<ScanReport> {
     const listing = await listCorpus(this.options.root, this.options.folders, this.maxBytes);
+    const missingChanged = listing.missing.join('\n') !== this.missing.join('\n');
     this.missing = listing.missing;
     const seen = new Set(listing.files.map((f) => f.path));
+    const skippedBefore = skippedSignature(this.skipped);
+    let forgotten = 0;
     for (const path of [...this.documents.keys(), ...this.skipped.keys()]) {
-      if (!seen.has(path)) this.forget(path);
+      if (!seen.has(path)) {
+        this.forget(path);
+        forgotten++;
+      }
     }
     // Files skipped when read (binary) stay skipped while unchanged; the rest comes from the listing.
     const skippedAtRead = [...this.skipped.values()].filter((s) => this.stamps.has(s.path) && seen.has(s.path));
@@ -101,7 +109,8 @@ export class Corpus {
     };
     await Promise.all(Array.from({ length: CONCURRENCY }, worker));
     this.changed();
-    return { read: stale.length, reused: listing.files.length - stale.length };
+    const changed = missingChanged || stale.length > 0 || forgotten > 0 || skippedSignature(this.skipped) !== skippedBefore;
+    return { read: stale.length, reused: listing.files.length - stale.length, changed };
   }
 
   private async readFound(f: FoundFile): Promise<void> {
@@ -250,6 +259,10 @@ export interface CorpusSnapshot {
   documents: { doc: SourceDocument; stamp: Stamp }[];
   skippedAtRead: { skipped: SkippedFile; stamp: Stamp }[];
   index: string;
+}
+
+function skippedSignature(skipped: Map<string, SkippedFile>): string {
+  return [...skipped.values()].map((s) => `${s.path}\0${JSON.stringify(s.reason)}`).sort().join('\n');
 }
 
 function stampOf(f: FoundFile): Stamp {

@@ -18,8 +18,10 @@ suite('bursts of file changes', () => {
     for (let i = 10; i < 20; i++) await vscode.workspace.fs.rename(dir(`s${i}.txt`), dir(`r${i}.txt`));
     await Promise.all(Array.from({ length: 10 }, (_, i) => vscode.workspace.fs.delete(dir(`s${20 + i}.txt`))));
     const expected = [...FIXTURE_IDS, ...Array.from({ length: 10 }, (_, i) => `s${i}`), ...Array.from({ length: 10 }, (_, i) => `r${10 + i}`)].sort();
-    await until(api, () => api.sources().map((s) => s.id).sort().join() === expected.join(), 'the burst to settle', 50_000);
-    assert.deepEqual(api.sources().map((s) => s.id).sort(), expected);
+    const ids = () => api.sources().map((s) => s.id).sort();
+    // On a timeout, the comparison below shows which sources are missing or left over.
+    await until(api, () => ids().join() === expected.join(), 'the burst to settle', 50_000).catch(() => undefined);
+    assert.deepEqual({ ids: ids(), skipped: api.skipped().filter((s) => s.path.includes('rafale')).map((s) => `${s.path}: ${s.reason}`) }, { ids: expected, skipped: [] });
     const labels = outline(api.sourcesTree()).filter((l) => l.trim().startsWith('Source numéro'));
     assert.equal(labels.length, 20, 'each source once in the tree');
   });
