@@ -5,8 +5,8 @@
 //   claimbuster:      precision, recall and F1 of detectClaim(text, '', 'medium').claim against
 //                     label 1 (check-worthy) on every row of two_class_kfold.csv
 //   frCitationNeeded: recall on the distinct French "[réf. nécessaire]" sentences
-//   wice:             the product's BM25 index (PassageIndex: minisearch with the terms of
-//                     terms.ts and the options of passageIndex.ts) ranks a claim's evidence
+//   wice:             the product's BM25 index (PassageIndex, with the terms of terms.ts, exact
+//                     words as the "supporting source" quick fix searches) ranks a claim's evidence
 //                     sentences: is a gold supporting sentence first (top1), in the first three (top3)?
 import { createRequire } from 'node:module';
 import * as fs from 'node:fs';
@@ -107,8 +107,8 @@ function evalFrench(detectClaim) {
 }
 
 /**
- * Ranks each claim's evidence sentences with the product's own index (PassageIndex: minisearch,
- * the terms of terms.ts, the search options of passageIndex.ts), one sentence a passage;
+ * Ranks each claim's evidence sentences with the product's own index (PassageIndex, the terms
+ * of terms.ts, exact words as the quick fix searches), one sentence a passage;
  * sentences the search does not return rank after, in their order.
  */
 function evalWice(PassageIndex) {
@@ -137,7 +137,7 @@ function rankSentences(PassageIndex, claim, sentences) {
   }
   const index = PassageIndex.empty();
   index.add({ path: 'evidence', passages }, text);
-  const ranked = index.search(claim, Infinity).map((hit) => hit.passage);
+  const ranked = index.search(claim, Infinity, undefined, { exact: true }).map((hit) => hit.passage);
   const seen = new Set(ranked);
   for (let i = 0; i < sentences.length; i++) if (!seen.has(i)) ranked.push(i);
   return ranked;

@@ -1,7 +1,7 @@
 import type { Corpus, CorpusSnapshot } from './corpus';
 
 /** Bumped whenever what the engine stores changes shape or meaning. */
-export const CACHE_VERSION = 1;
+export const CACHE_VERSION = 2;
 const FORMAT = 'dossier-corpus-cache';
 
 interface CacheFile {
@@ -32,7 +32,7 @@ export function restoreCache(corpus: Corpus, text: string): boolean {
     const file = JSON.parse(text) as Partial<CacheFile>;
     if (file.format !== FORMAT || file.version !== CACHE_VERSION || file.key !== keyOf(corpus)) return false;
     const s = file.snapshot;
-    if (!s || !Array.isArray(s.documents) || !Array.isArray(s.skippedAtRead) || typeof s.index !== 'string') return false;
+    if (!s || !Array.isArray(s.documents) || !Array.isArray(s.skippedAtRead) || typeof s.index !== 'object' || s.index === null) return false;
     if (!s.documents.every((e) => typeof e?.doc?.path === 'string' && typeof e.doc.id === 'string' && Array.isArray(e.doc.passages) && typeof e.stamp?.mtimeMs === 'number')) return false;
     corpus.restore(s);
     return true;

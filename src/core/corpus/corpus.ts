@@ -2,7 +2,7 @@ import { readFile as readFileCallback } from 'node:fs';
 import { lstat, readFile } from 'node:fs/promises';
 import { basename, dirname, join, relative, resolve } from 'node:path';
 import type { SkippedFile, SourceDocument } from './document';
-import { PassageIndex } from '../search/passageIndex';
+import { PassageIndex, type IndexSnapshot } from '../search/passageIndex';
 import { readSource } from './readSource';
 import { corpusFolders, inspectPath, isInside, isSidecarName, listCorpus, sidecarNames, toPosix, unreadableReason, type FoundFile } from './scan';
 import { decode } from '../text/decode';
@@ -258,7 +258,7 @@ export class Corpus {
 export interface CorpusSnapshot {
   documents: { doc: SourceDocument; stamp: Stamp }[];
   skippedAtRead: { skipped: SkippedFile; stamp: Stamp }[];
-  index: string;
+  index: IndexSnapshot;
 }
 
 function skippedSignature(skipped: Map<string, SkippedFile>): string {

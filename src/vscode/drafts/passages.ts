@@ -17,7 +17,7 @@ export function passagesFor(corpus: CorpusService, sentence: string, limit: numb
   const hits: PassageHit[] = [];
   for (const { folder, corpus: c } of corpus.corpora) {
     const accept = onlyId ? (path: string) => c.documents.get(path)?.id === onlyId : undefined;
-    for (const h of c.index.search(sentence, limit, accept)) {
+    for (const h of c.index.search(sentence, limit, accept, { exact: true })) {
       const doc = c.documents.get(h.path);
       const p = doc?.passages[h.passage];
       if (!doc || !p) continue;

@@ -1,0 +1,129 @@
+import * as assert from 'node:assert/strict';
+import * as fc from 'fast-check';
+import type { SourceDocument } from '../../../src/core/corpus/document';
+import { splitPassages } from '../../../src/core/corpus/passages';
+import { boundedDistance } from '../../../src/core/search/expand';
+import { PassageIndex } from '../../../src/core/search/passageIndex';
+import { Postings } from '../../../src/core/search/postings';
+import { processTerm, tokenize } from '../../../src/core/search/terms';
+import { options } from './arbitraries';
+
+const VOCABULARY = ['otan', 'Otan', 'l’OTAN', 'cyber', 'cyberdéfense', 'défense', 'accord', 'accords', 'Russie', 'Paris', 'sommet', 'Bruxelles', 'ministre', 'le', 'la', '2019', '45'];
+
+/** A source made of paragraphs of vocabulary words. */
+const sourceText = fc.array(fc.array(fc.constantFrom(...VOCABULARY), { minLength: 1, maxLength: 12 }).map((ws) => ws.join(' ')), { minLength: 1, maxLength: 6 }).map((ps) => ps.join('\n\n'));
+
+function doc(path: string, text: string): SourceDocument {
+  return { path, id: path, passages: splitPassages(text) } as unknown as SourceDocument;
+}
+
+const termsOf = (text: string) => new Set(tokenize(text).map(processTerm).filter((t): t is string => t !== null));
+
+/** What an exact search must find: every live passage holding one of the query's terms. */
+function naive(live: Map<string, string>, query: string): string[] {
+  const wanted = termsOf(query);
+  const out: string[] = [];
+  for (const [path, text] of live) {
+    splitPassages(text).forEach((p, i) => {
+      if ([...termsOf(text.slice(p.start, p.end))].some((t) => wanted.has(t))) out.push(`${path}#${i}`);
+    });
+  }
+  return out.sort();
+}
+
+const found = (index: PassageIndex, query: string) => index.search(query, Infinity, undefined, { exact: true }).map((h) => `${h.path}#${h.passage}`).sort();
+
+describe('properties: the passage index', () => {
+  it('postings come back per term, in the order they were added, across blocks and chunks', () => {
+    fc.assert(
+      fc.property(fc.array(fc.tuple(fc.nat(40), fc.nat(2 ** 32 - 1)), { maxLength: 3000 }), (adds) => {
+        const postings = new Postings();
+        const model = new Map<number, number[]>();
+        for (const [term, value] of adds) {
+          postings.add(term, value);
+          model.set(term, [...(model.get(term) ?? []), value]);
+        }
+        for (let term = 0; term <= 41; term++) {
+          const got: number[] = [];
+          postings.forEach(term, (v) => got.push(v));
+          assert.deepEqual(got, model.get(term) ?? []);
+        }
+      }),
+      options(100),
+    );
+  });
+
+  it('a million postings of one term, and a thousand terms, fill several chunks and read back whole', () => {
+    const postings = new Postings();
+    for (let i = 0; i < 1_000_000; i++) postings.add(i % 1000 === 0 ? 1 + (i / 1000) : 0, i);
+    assert.equal(postings.count(0), 999_000);
+    let sum = 0;
+    postings.forEach(0, (v) => (sum += v));
+    assert.equal(sum, (999_999 * 1_000_000) / 2 - Array.from({ length: 1000 }, (_, k) => k * 1000).reduce((a, b) => a + b, 0));
+    assert.ok(postings.bytes > 4 * 1_000_000, 'more than one chunk');
+  });
+
+  it('an exact search finds every live passage that holds a query term, after any adds and removals; saved and restored, it answers alike', () => {
+    const action = fc.oneof(
+      fc.record({ add: fc.constantFrom('a.txt', 'b.txt', 'c.txt', 'd.txt'), text: sourceText }),
+      fc.record({ remove: fc.constantFrom('a.txt', 'b.txt', 'c.txt', 'd.txt') }),
+    );
+    fc.assert(
+      fc.property(fc.array(action, { maxLength: 30 }), fc.array(fc.constantFrom(...VOCABULARY), { minLength: 1, maxLength: 3 }), (actions, query) => {
+        const index = PassageIndex.empty();
+        const live = new Map<string, string>();
+        for (const a of actions) {
+          const path = 'add' in a ? a.add : a.remove;
+          if (live.has(path)) index.remove(doc(path, live.get(path)!));
+          live.delete(path);
+          if ('add' in a) {
+            index.add(doc(path, a.text), a.text);
+            live.set(path, a.text);
+          }
+        }
+        const q = query.join(' ');
+        assert.deepEqual(found(index, q), naive(live, q));
+        const restored = PassageIndex.fromJSON(JSON.parse(JSON.stringify(index.toJSON())));
+        assert.deepEqual(restored.search(q, Infinity), index.search(q, Infinity));
+        assert.equal(restored.passageCount, index.passageCount);
+      }),
+      options(150),
+    );
+  });
+
+  it('many removals compact the postings without changing any answer', () => {
+    const index = PassageIndex.empty();
+    const texts = Array.from({ length: 400 }, (_, i) => `L’OTAN et la Russie ${i}.\n\nSommet de Bruxelles, accord numéro ${i} sur la cyberdéfense.\n\n${'défense '.repeat(200)}`);
+    texts.forEach((t, i) => index.add(doc(`s${i}.txt`, t), t));
+    const before = index.search('accord 399 cyberdéfense', 5);
+    for (let i = 0; i < 399; i++) index.remove(doc(`s${i}.txt`, texts[i]));
+    assert.equal(index.passageCount, 3);
+    assert.deepEqual(index.search('accord 399 cyberdéfense', 5).map((h) => [h.path, h.passage]), [['s399.txt', 1], ['s399.txt', 0]]);
+    assert.equal(before[0].path, 's399.txt');
+    assert.equal((index.toJSON().deadPostings), 0, 'compacted');
+  });
+
+  it('a typed query finds words it begins and words with a typo, below the exact word', () => {
+    const index = PassageIndex.empty();
+    const texts = { 'a.txt': 'La diplomatie française.', 'b.txt': 'Un diplomate russe.', 'c.txt': 'Rien à voir.' };
+    for (const [path, text] of Object.entries(texts)) index.add(doc(path, text), text);
+    assert.deepEqual(index.search('diplom').map((h) => h.path).sort(), ['a.txt', 'b.txt']);
+    assert.equal(index.search('diplonatie')[0].path, 'a.txt', 'one letter wrong: the nearest word first');
+    assert.deepEqual(index.search('diplomate').map((h) => h.path), ['b.txt', 'a.txt'], 'exact first, then the typo');
+    assert.deepEqual(index.search('diplom', 10, undefined, { exact: true }), []);
+  });
+
+  it('boundedDistance is the Levenshtein distance up to its bound', () => {
+    const levenshtein = (a: string, b: string): number => {
+      const d = Array.from({ length: a.length + 1 }, (_, i) => Array.from({ length: b.length + 1 }, (_, j) => (i === 0 ? j : j === 0 ? i : 0)));
+      for (let i = 1; i <= a.length; i++) for (let j = 1; j <= b.length; j++) d[i][j] = Math.min(d[i - 1][j] + 1, d[i][j - 1] + 1, d[i - 1][j - 1] + (a[i - 1] === b[j - 1] ? 0 : 1));
+      return d[a.length][b.length];
+    };
+    fc.assert(
+      fc.property(fc.string({ unit: fc.constantFrom('a', 'b', 'c'), maxLength: 9 }), fc.string({ unit: fc.constantFrom('a', 'b', 'c'), maxLength: 9 }), fc.nat(3), (a, b, max) => {
+        assert.equal(boundedDistance(a, b, max), Math.min(levenshtein(a, b), max + 1));
+      }),
+      options(300),
+    );
+  });
+});
