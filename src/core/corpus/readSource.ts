@@ -23,8 +23,8 @@ export interface SourceInput {
   sidecar?: { path: string; text: string };
 }
 
-const HEAD_LINES = 300;
-const TAIL_LINES = 150;
+const HEAD_LINES = 80;
+const TAIL_LINES = 40;
 const EXCERPT_CHARS = 400;
 
 export function fileName(path: string): string {

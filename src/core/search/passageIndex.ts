@@ -2,6 +2,7 @@ import type { SourceDocument } from '../corpus/document';
 import { fromBase64, grown, toBase64 } from './bytes';
 import { Postings } from './postings';
 import { Vocabulary, type Expansion } from './expand';
+import { forEachWord } from '../text/words';
 import { processTerm, tokenize } from './terms';
 
 export interface PassageHit {
@@ -26,6 +27,7 @@ const DELTA = 0.5;
 /** A posting packs the passage number and the term's count in it (capped) into 32 bits. */
 const TF_SPAN = 128;
 const MAX_PASSAGES = 2 ** 32 / TF_SPAN;
+const MAX_REMEMBERED_WORDS = 200_000;
 
 /**
  * A BM25 full-text index over the passages (paragraphs) of the corpus, built for size: per
@@ -52,6 +54,8 @@ export class PassageIndex {
   private postings = new Postings();
   private deadPostings = 0;
   private vocabulary: Vocabulary | undefined;
+  /** Words as written to their term ids: a corpus repeats the same words (Zipf), each is folded once. */
+  private wordIds = new Map<string, number>();
 
   static empty(): PassageIndex {
     return new PassageIndex();
@@ -67,15 +71,15 @@ export class PassageIndex {
     const counts = new Map<number, number>();
     for (let i = from; i < to; i++) {
       const p = doc.passages[i];
+      const passage = text.slice(p.start, p.end);
       counts.clear();
       let length = 0;
-      for (const word of tokenize(text.slice(p.start, p.end))) {
-        const term = processTerm(word);
-        if (term === null) continue;
-        const id = this.termId(term);
+      forEachWord(passage, (start, end) => {
+        const id = this.wordTermId(passage.slice(start, end));
+        if (id < 0) return;
         counts.set(id, (counts.get(id) ?? 0) + 1);
         length++;
-      }
+      });
       const pid = this.newPassage(slot, i, length);
       for (const [term, count] of counts) {
         this.postings.add(term, pid * TF_SPAN + Math.min(count, TF_SPAN - 1));
@@ -227,6 +231,18 @@ export class PassageIndex {
       this.slots.set(path, slot);
     }
     return slot;
+  }
+
+  /** The term id of a word as written (-1: a stop word), remembered for the words last seen. */
+  private wordTermId(word: string): number {
+    let id = this.wordIds.get(word);
+    if (id === undefined) {
+      const term = processTerm(word);
+      id = term === null ? -1 : this.termId(term);
+      if (this.wordIds.size >= MAX_REMEMBERED_WORDS) this.wordIds.clear();
+      this.wordIds.set(word, id);
+    }
+    return id;
   }
 
   private termId(term: string): number {

@@ -1,17 +1,69 @@
 import { fold, straightenApostrophes } from './fold';
 
-/** A word: letters and digits, with inner apostrophes ("aujourd'hui", "l’Otan") kept together. */
-const WORD = /[\p{L}\p{N}]+(?:['\u2019][\p{L}\p{N}]+)*/gu;
-
+/**
+ * Words: letters and digits, with inner apostrophes ("aujourd'hui", "l’Otan") kept together;
+ * the same as `/[\p{L}\p{N}]+(?:['\u2019][\p{L}\p{N}]+)*\/gu`, read through a table of the
+ * letters and digits instead: indexing and counting a corpus spend most of their time here.
+ */
 export function words(text: string): string[] {
-  return text.match(WORD) ?? [];
+  const out: string[] = [];
+  forEachWord(text, (start, end) => out.push(text.slice(start, end)));
+  return out;
 }
 
 export function countWords(text: string): number {
   let n = 0;
-  WORD.lastIndex = 0;
-  while (WORD.exec(text) !== null) n++;
+  forEachWord(text, () => n++);
   return n;
+}
+
+export function forEachWord(text: string, visit: (start: number, end: number) => void): void {
+  const table = wordTable();
+  const n = text.length;
+  let i = 0;
+  while (i < n) {
+    let width = wordCharWidth(text, i, table);
+    if (width === 0) {
+      i++;
+      continue;
+    }
+    const start = i;
+    for (;;) {
+      while (width > 0) {
+        i += width;
+        width = i < n ? wordCharWidth(text, i, table) : 0;
+      }
+      const c = text.charCodeAt(i);
+      if ((c === 0x27 || c === 0x2019) && i + 1 < n && (width = wordCharWidth(text, i + 1, table)) > 0) {
+        i++;
+        continue;
+      }
+      break;
+    }
+    visit(start, i);
+  }
+}
+
+const WORD_CHAR = /^[\p{L}\p{N}]$/u;
+let TABLE: Uint8Array | undefined;
+
+/** Whether each code unit of the Basic Multilingual Plane is a letter or a digit: built on first use (a few ms). */
+function wordTable(): Uint8Array {
+  if (!TABLE) {
+    TABLE = new Uint8Array(0x10000);
+    for (let c = 0; c < 0x10000; c++) if ((c < 0xd800 || c > 0xdfff) && WORD_CHAR.test(String.fromCharCode(c))) TABLE[c] = 1;
+  }
+  return TABLE;
+}
+
+/** 1 or 2 (a surrogate pair) when a letter or digit starts at `i`, else 0. */
+function wordCharWidth(text: string, i: number, table: Uint8Array): number {
+  const c = text.charCodeAt(i);
+  if (c < 0xd800 || c > 0xdfff) return table[c];
+  if (c > 0xdbff || i + 1 >= text.length) return 0;
+  const d = text.charCodeAt(i + 1);
+  if (d < 0xdc00 || d > 0xdfff) return 0;
+  return WORD_CHAR.test(text.slice(i, i + 2)) ? 2 : 0;
 }
 
 /** French elided articles and pronouns: "l'", "d'", "qu'", "jusqu'"... */

@@ -6,6 +6,7 @@ import { boundedDistance } from '../../../src/core/search/expand';
 import { PassageIndex } from '../../../src/core/search/passageIndex';
 import { Postings } from '../../../src/core/search/postings';
 import { processTerm, tokenize } from '../../../src/core/search/terms';
+import { countWords, words } from '../../../src/core/text/words';
 import { options } from './arbitraries';
 
 const VOCABULARY = ['otan', 'Otan', 'l’OTAN', 'cyber', 'cyberdéfense', 'défense', 'accord', 'accords', 'Russie', 'Paris', 'sommet', 'Bruxelles', 'ministre', 'le', 'la', '2019', '45'];
@@ -124,6 +125,21 @@ describe('properties: the passage index', () => {
         assert.equal(boundedDistance(a, b, max), Math.min(levenshtein(a, b), max + 1));
       }),
       options(300),
+    );
+  });
+});
+
+describe('properties: words', () => {
+  const FORMER = /[\p{L}\p{N}]+(?:['\u2019][\p{L}\p{N}]+)*/gu;
+  it('words and countWords read text exactly as the former regular expression did', () => {
+    const unit = fc.oneof(fc.constantFrom('a', 'é', 'Z', '9', '٣', "'", '’', ' ', '-', '.', '𝐀', '😀', '\ud835', '\udc00', '中', '\u0301', 'ß'), fc.string({ maxLength: 1 }), fc.string({ unit: 'grapheme', maxLength: 1 }));
+    fc.assert(
+      fc.property(fc.array(unit, { maxLength: 60 }).map((a) => a.join('')), (text) => {
+        const expected = text.match(FORMER) ?? [];
+        assert.deepEqual(words(text), expected);
+        assert.equal(countWords(text), expected.length);
+      }),
+      options(1000),
     );
   });
 });

@@ -2,7 +2,7 @@ import * as assert from 'node:assert/strict';
 import * as fc from 'fast-check';
 import { KNOWN_KINDS, type SourceDocument } from '../../../src/core/corpus/document';
 import { inferDate } from '../../../src/core/corpus/infer/date';
-import { inferKind } from '../../../src/core/corpus/infer/kind';
+import { KIND_SIGNALS, inferKind } from '../../../src/core/corpus/infer/kind';
 import { inferLanguage } from '../../../src/core/corpus/infer/language';
 import { plainLine, readLines } from '../../../src/core/corpus/infer/lines';
 import { inferAuthor, inferPublisher } from '../../../src/core/corpus/infer/people';
@@ -134,6 +134,21 @@ describe('properties: reading a source and inferring its metadata', () => {
     );
   });
 
+  it('the words each kind signal is first looked for are in every text its expression matches', () => {
+    // Phrases each signal matches, folded as inferKind folds; the needles must not skip them.
+    const phrases = Object.values(KIND_SIGNALS).flatMap((signals) => signals.map(([, re]) => re));
+    const samples = fc.array(fc.constantFrom(...SIGNAL_SAMPLES, 'le texte', 'the', '\n', ' ', "'"), { maxLength: 12 }).map((a) => a.join(' '));
+    fc.assert(
+      fc.property(samples, (t) => {
+        for (const signals of Object.values(KIND_SIGNALS)) {
+          for (const [needles, re] of signals) if (re.test(t)) assert.ok(needles.some((n) => t.includes(n)), `${re} matches ${JSON.stringify(t)} without ${needles.join(' | ')}`);
+        }
+      }),
+      options(),
+    );
+    for (const re of phrases) assert.ok(SIGNAL_SAMPLES.some((sample) => re.test(sample)), `a sample for ${re}`);
+  });
+
   it('a labelled date written anywhere near the top is read back', () => {
     fc.assert(
       fc.property(fc.integer({ min: 1990, max: 2030 }), fc.integer({ min: 1, max: 12 }), fc.integer({ min: 1, max: 28 }), soup(10), soup(30), (y, m, d, before, after) => {
@@ -163,3 +178,14 @@ describe('properties: reading a source and inferring its metadata', () => {
     );
   });
 });
+
+/** One text each kind signal matches (folded, as inferKind reads it). */
+const SIGNAL_SAMPLES = [
+  'question ecrite', 'texte de la question', 'publiee au jo', 'jo senat', 'ministere interroge', 'written question', 'parliamentary question',
+  'question for oral answer', 'answer given by', 'reponse du ministere', 'communique de presse', 'communique', 'press release',
+  'for immediate release', 'media contacts', 'nota de prensa', 'temps de lecture', 'reading time', '(afp', 'reuters', 'par jean dupont',
+  'abonnes', 'correspondant', 'seul le prononce fait foi', 'check against delivery', 'allocution', 'remarks by', 'mesdames et messieurs',
+  'ladies and gentlemen', 'joint statement', 'declaration finale', 'joint declaration', 'communique conjoint', 'article 1er',
+  'hautes parties contractantes', 'high contracting parties', 'ont convenu de ce qui suit', 'have agreed as follows', 'convention',
+  'executive summary', 'resume analytique', 'synthese', 'table des matieres', 'rapport', 'recommandations', 'recommendations', 'annexes',
+];

@@ -1,18 +1,47 @@
 import { fold } from '../../text/fold';
 
-/** Signals of each kind, on folded text; a signal in the title or first lines counts double. */
-const SIGNALS: Record<string, readonly RegExp[]> = {
+/**
+ * Signals of each kind, on folded text; a signal in the title or first lines counts double.
+ * Each comes with words that any match of it contains: a text without them is not searched
+ * with the expression (most texts lack most signals, and `includes` is far cheaper).
+ */
+type Signal = readonly [needles: readonly string[], re: RegExp];
+
+export const KIND_SIGNALS: Record<string, readonly Signal[]> = {
   'parliamentary-question': [
-    /\bquestion (?:au gouvernement|ecrite|orale|d'actualite)\b/, /\btexte de la question\b/, /\bpubliee? (?:au|dans le) jo\b/,
-    /\bjo senat\b/, /\bministere (?:interroge|attributaire)\b/, /\bwritten question\b/, /\bparliamentary question\b/,
-    /\bquestion for (?:written|oral) answer\b/, /\banswer given by\b/, /\breponse du ministere\b/,
+    [['question '], /\bquestion (?:au gouvernement|ecrite|orale|d'actualite)\b/], [['texte de la question'], /\btexte de la question\b/],
+    [['publie'], /\bpubliee? (?:au|dans le) jo\b/], [['jo senat'], /\bjo senat\b/], [['ministere '], /\bministere (?:interroge|attributaire)\b/],
+    [['written question'], /\bwritten question\b/], [['parliamentary question'], /\bparliamentary question\b/],
+    [['question for '], /\bquestion for (?:written|oral) answer\b/], [['answer given by'], /\banswer given by\b/], [['reponse du ministere'], /\breponse du ministere\b/],
   ],
-  'press-release': [/\bcommunique (?:de|pour la) presse\b/, /^communique\b/m, /\bpress release\b/, /\bfor immediate release\b/, /\b(?:contact presse|media contact|press contact)s?\b/, /\b(?:pressemitteilung|comunicado de prensa|nota de prensa|comunicato stampa)\b/],
-  'press-article': [/\btemps de lecture\b/, /\breading time\b/, /\((?:afp|reuters|ap)\b/, /\b(?:afp|reuters)\b/, /^(?:par|by) [a-z]+ [a-z]+$/m, /\babonnes?\b/, /\bcorrespondant\b/],
-  speech: [/\bseul le prononce fait foi\b/, /\bcheck against delivery\b/, /^(?:discours|allocution|speech|remarks)\b/m, /\b(?:speech|remarks) (?:by|of)\b/, /\bmesdames et messieurs\b/, /\bladies and gentlemen\b/],
-  declaration: [/^(?:declaration|joint statement|joint declaration|statement)\b/m, /\bdeclaration (?:conjointe|commune|finale)\b/, /\bjoint (?:statement|declaration)\b/, /\bcommunique conjoint\b/],
-  treaty: [/\barticle (?:premier|1er)\b/, /\bhautes parties contractantes\b/, /\bhigh contracting parties\b/, /\bont convenu de ce qui suit\b/, /\bhave agreed as follows\b/, /^(?:traite|treaty|convention|accord)\b/m],
-  report: [/\bexecutive summary\b/, /\bresume (?:executif|analytique)\b/, /\bsynthese\b/, /\btable (?:des matieres|of contents)\b/, /^(?:rapport|report)\b/m, /\brecommandations\b/, /\brecommendations\b/, /\bannexe?s?\b/],
+  'press-release': [
+    [['communique '], /\bcommunique (?:de|pour la) presse\b/], [['communique'], /^communique\b/m], [['press release'], /\bpress release\b/],
+    [['for immediate release'], /\bfor immediate release\b/], [['contact'], /\b(?:contact presse|media contact|press contact)s?\b/],
+    [['pressemitteilung', 'de prensa', 'comunicato stampa'], /\b(?:pressemitteilung|comunicado de prensa|nota de prensa|comunicato stampa)\b/],
+  ],
+  'press-article': [
+    [['temps de lecture'], /\btemps de lecture\b/], [['reading time'], /\breading time\b/], [['(afp', '(reuters', '(ap'], /\((?:afp|reuters|ap)\b/],
+    [['afp', 'reuters'], /\b(?:afp|reuters)\b/], [['par ', 'by '], /^(?:par|by) [a-z]+ [a-z]+$/m], [['abonne'], /\babonnes?\b/], [['correspondant'], /\bcorrespondant\b/],
+  ],
+  speech: [
+    [['seul le prononce fait foi'], /\bseul le prononce fait foi\b/], [['check against delivery'], /\bcheck against delivery\b/],
+    [['discours', 'allocution', 'speech', 'remarks'], /^(?:discours|allocution|speech|remarks)\b/m], [['speech ', 'remarks '], /\b(?:speech|remarks) (?:by|of)\b/],
+    [['mesdames et messieurs'], /\bmesdames et messieurs\b/], [['ladies and gentlemen'], /\bladies and gentlemen\b/],
+  ],
+  declaration: [
+    [['declaration', 'statement'], /^(?:declaration|joint statement|joint declaration|statement)\b/m], [['declaration '], /\bdeclaration (?:conjointe|commune|finale)\b/],
+    [['joint '], /\bjoint (?:statement|declaration)\b/], [['communique conjoint'], /\bcommunique conjoint\b/],
+  ],
+  treaty: [
+    [['article '], /\barticle (?:premier|1er)\b/], [['hautes parties contractantes'], /\bhautes parties contractantes\b/], [['high contracting parties'], /\bhigh contracting parties\b/],
+    [['ont convenu de ce qui suit'], /\bont convenu de ce qui suit\b/], [['have agreed as follows'], /\bhave agreed as follows\b/],
+    [['traite', 'treaty', 'convention', 'accord'], /^(?:traite|treaty|convention|accord)\b/m],
+  ],
+  report: [
+    [['executive summary'], /\bexecutive summary\b/], [['resume '], /\bresume (?:executif|analytique)\b/], [['synthese'], /\bsynthese\b/],
+    [['table '], /\btable (?:des matieres|of contents)\b/], [['rapport', 'report'], /^(?:rapport|report)\b/m], [['recommandations'], /\brecommandations\b/],
+    [['recommendations'], /\brecommendations\b/], [['annex'], /\bannexe?s?\b/],
+  ],
 };
 
 /** How much of the text is read: a kind shows itself early. */
@@ -23,11 +52,13 @@ const BODY_CHARS = 30000;
 export function inferKind(text: string): string {
   const head = fold(text.slice(0, HEAD_CHARS)).replace(/[’]/g, "'");
   const body = fold(text.slice(0, BODY_CHARS)).replace(/[’]/g, "'");
+  const found = needlesIn(body);
   let best = 'other';
   let bestScore = 1; // at least two points: one signal in the head, or two in the body
-  for (const [kind, signals] of Object.entries(SIGNALS)) {
+  for (const [kind, signals] of Object.entries(KIND_SIGNALS)) {
     let score = 0;
-    for (const re of signals) {
+    for (const [needles, re] of signals) {
+      if (!needles.some((n) => found.has(ROOT_NEEDLE.get(n)!))) continue; // the head is the start of the body
       if (re.test(head)) score += 2;
       else if (re.test(body)) score += 1;
     }
@@ -37,4 +68,24 @@ export function inferKind(text: string): string {
     }
   }
   return best;
+}
+
+/**
+ * The needles, reduced to those that contain no other (a text holding "communique conjoint"
+ * holds "communique"), looked for all at once: one pass over the text instead of one a needle.
+ */
+const ALL_NEEDLES = [...new Set(Object.values(KIND_SIGNALS).flatMap((signals) => signals.flatMap(([needles]) => needles)))];
+const MINIMAL_NEEDLES = ALL_NEEDLES.filter((n) => !ALL_NEEDLES.some((m) => m !== n && n.includes(m)));
+const ROOT_NEEDLE = new Map(ALL_NEEDLES.map((n) => [n, MINIMAL_NEEDLES.find((m) => n.includes(m))!]));
+const NEEDLE_RE = new RegExp(MINIMAL_NEEDLES.map((n) => n.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')).join('|'), 'g');
+
+/** The minimal needles the text holds. No minimal needle begins another, so stepping one character after each match finds them all. */
+function needlesIn(text: string): Set<string> {
+  const found = new Set<string>();
+  NEEDLE_RE.lastIndex = 0;
+  for (let m = NEEDLE_RE.exec(text); m !== null; m = NEEDLE_RE.exec(text)) {
+    found.add(m[0]);
+    NEEDLE_RE.lastIndex = m.index + 1;
+  }
+  return found;
 }

@@ -13,16 +13,20 @@ const STOP_WORDS: Record<string, readonly string[]> = {
 const LOOKUP = new Map<string, string>();
 for (const [lang, list] of Object.entries(STOP_WORDS)) for (const w of list) LOOKUP.set(w, lang);
 
-const SAMPLE_CHARS = 20000;
+const SAMPLE_CHARS = 6000;
+/** No stop word is longer: longer words are counted without being looked up. */
+const LONGEST_STOP_WORD = Math.max(...[...LOOKUP.keys()].map((w) => w.length));
 
 /** fr or en by stop-word counts; `other` for other languages and for too little text. */
 export function inferLanguage(text: string): Language {
   const counts: Record<string, number> = {};
   let total = 0;
   let hits = 0;
-  for (const m of text.slice(0, SAMPLE_CHARS).toLowerCase().matchAll(/\p{L}+/gu)) {
+  const sample = text.slice(0, SAMPLE_CHARS);
+  for (const m of sample.matchAll(LETTERS)) {
     total++;
-    const lang = LOOKUP.get(m[0]);
+    if (m[0].length > LONGEST_STOP_WORD) continue;
+    const lang = LOOKUP.get(m[0].toLowerCase());
     if (lang) {
       counts[lang] = (counts[lang] ?? 0) + 1;
       hits++;
@@ -32,3 +36,5 @@ export function inferLanguage(text: string): Language {
   const [best] = Object.entries(counts).sort((a, b) => b[1] - a[1])[0];
   return best === 'fr' || best === 'en' ? best : 'other';
 }
+
+const LETTERS = /\p{L}+/gu;

@@ -59,8 +59,14 @@ function linkTexts(line: string, open: '[' | '!['): string {
   return out + line.slice(copied);
 }
 
+const MARK = /[[<*_`>]/;
+/** Spaces that `\s+` → ' ' would change: two in a row, or any but the plain space. */
+const ODD_SPACE = /[^\S ]| {2}/;
+
 /** Removes Markdown and HTML marks from one line: links keep their text, emphasis goes. */
 export function plainLine(raw: string): string {
+  // Most lines of pasted text have no mark at all: spare them the five passes below.
+  if (!MARK.test(raw)) return ODD_SPACE.test(raw) ? raw.replace(/\s+/g, ' ').trim() : raw.trim();
   return linkTexts(linkTexts(raw, '!['), '[')
     .replace(/<[^<>]{0,200}>/g, '')
     .replace(/(\*\*|__|\*|_|`)(?=\S)|(?<=\S)(\*\*|__|\*|_|`)/g, '')

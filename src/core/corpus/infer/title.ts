@@ -23,12 +23,15 @@ function isProse(line: Line): boolean {
  * (a legislature number, a rubric).
  */
 export function inferTitle(lines: readonly Line[]): string | undefined {
-  const candidates = lines.filter(
-    (l, i) =>
-      !isFurniture(l) &&
-      !(l.heading > 0 && isInstitutionHeader(l) && hasLaterHeading(lines, l)) &&
-      !(i < 4 && l.heading === 0 && institutionName(l.text) !== undefined),
-  );
+  // Only the first four candidates are looked at: the rest of the lines are not tested.
+  const candidates: Line[] = [];
+  for (let i = 0; i < lines.length && candidates.length < 4; i++) {
+    const l = lines[i];
+    if (isFurniture(l)) continue;
+    if (l.heading > 0 && isInstitutionHeader(l) && hasLaterHeading(lines, l)) continue;
+    if (i < 4 && l.heading === 0 && institutionName(l.text) !== undefined) continue;
+    candidates.push(l);
+  }
   if (candidates.length === 0) return undefined;
   const first = candidates[0];
   if (first.heading === 0) {
