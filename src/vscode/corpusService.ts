@@ -1,5 +1,5 @@
 import * as vscode from 'vscode';
-import { restoreCache, serializeCache } from '../core/corpus/cache';
+import { restoreCacheSlowly, serializeCacheLines } from '../core/corpus/cache';
 import { Corpus } from '../core/corpus/corpus';
 import type { SkippedFile } from '../core/corpus/document';
 import type { SourceEntry } from '../core/corpus/grouping';
@@ -217,7 +217,7 @@ export class CorpusService implements vscode.Disposable {
     if (!uri) return;
     try {
       const bytes = await vscode.workspace.fs.readFile(uri);
-      restoreCache(entry.corpus, new TextDecoder().decode(bytes));
+      await restoreCacheSlowly(entry.corpus, new TextDecoder().decode(bytes), pause);
     } catch {
       // No cache yet: a full scan follows.
     }
@@ -225,7 +225,8 @@ export class CorpusService implements vscode.Disposable {
 
   private scheduleCacheWrite(): void {
     clearTimeout(this.cacheTimer);
-    this.cacheTimer = setTimeout(() => void this.writeCaches(), CACHE_DELAY_MS);
+    // In the queue of work: no update changes the index while it is being written out.
+    this.cacheTimer = setTimeout(() => this.enqueue(() => this.writeCaches()), CACHE_DELAY_MS);
   }
 
   private async writeCaches(): Promise<void> {
@@ -233,7 +234,7 @@ export class CorpusService implements vscode.Disposable {
     await vscode.workspace.fs.createDirectory(this.storage);
     for (const f of this.folders) {
       const uri = this.cacheUri(f.folder)!;
-      await vscode.workspace.fs.writeFile(uri, new TextEncoder().encode(serializeCache(f.corpus)));
+      await vscode.workspace.fs.writeFile(uri, await encodeLines(await serializeCacheLines(f.corpus, pause)));
     }
   }
 
@@ -251,4 +252,25 @@ export class CorpusService implements vscode.Disposable {
     this.disposeFolders();
     for (const d of this.disposables) d.dispose();
   }
+}
+
+function pause(): Promise<void> {
+  return new Promise((resolve) => setImmediate(resolve));
+}
+
+/** The lines as UTF-8, one line at a time with the event loop free between them. */
+async function encodeLines(lines: string[]): Promise<Uint8Array> {
+  const encoder = new TextEncoder();
+  const parts: Uint8Array[] = [];
+  for (const line of lines) {
+    parts.push(encoder.encode(`${line}\n`));
+    await pause();
+  }
+  const bytes = new Uint8Array(parts.reduce((n, p) => n + p.length, 0));
+  let at = 0;
+  for (const p of parts) {
+    bytes.set(p, at);
+    at += p.length;
+  }
+  return bytes;
 }

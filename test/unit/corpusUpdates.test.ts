@@ -134,7 +134,7 @@ describe('the corpus cache', () => {
     utimesSync(ws.path('corpus/onu.txt'), new Date(), new Date(Date.now() + 5000));
     rmSync(ws.path('corpus/c.txt'));
     const warm = new Corpus(first.options);
-    assert.equal(restoreCache(warm, saved), true);
+    assert.equal(restoreCache(warm, `${saved}\n`), true, 'as the extension writes it, with a final line break');
     const report = await warm.scan();
     assert.deepEqual(report, { read: 1, reused: 1, changed: true });
     assert.deepEqual([...warm.documents.keys()].sort(), ['corpus/onu.txt', 'corpus/otan.txt']);
@@ -147,14 +147,18 @@ describe('the corpus cache', () => {
   it('a corrupt, foreign or old cache is discarded and the corpus rebuilt', async () => {
     ws = new TempWorkspace({ 'corpus/otan.txt': OTAN });
     const first = await open(ws);
-    const saved = JSON.parse(serializeCache(first));
+    const [meta, ...rest] = serializeCache(first).split('\n');
+    const m = JSON.parse(meta);
+    const withLine = (kind: string, value: unknown) => [meta, ...rest.map((l) => (JSON.parse(l)[0] === kind ? JSON.stringify([kind, value]) : l))].join('\n');
     const bad = [
-      '{"format": "dossier-corpus-cache", "version": 1, "key": ',
-      JSON.stringify({ ...saved, version: 0 }),
-      JSON.stringify({ ...saved, format: 'something-else' }),
-      JSON.stringify({ ...saved, key: '["/elsewhere",["corpus"],5]' }),
-      JSON.stringify({ ...saved, snapshot: { ...saved.snapshot, index: '{"not":"an index"}' } }),
-      JSON.stringify({ ...saved, snapshot: { ...saved.snapshot, documents: [{ doc: { id: 3 } }] } }),
+      `${meta}\n${rest.join('\n').slice(0, 40)}`,
+      [JSON.stringify({ ...m, version: 0 }), ...rest].join('\n'),
+      [JSON.stringify({ ...m, format: 'something-else' }), ...rest].join('\n'),
+      [JSON.stringify({ ...m, key: '["/elsewhere",["corpus"],5]' }), ...rest].join('\n'),
+      withLine('index', { not: 'an index' }),
+      withLine('documents', [{ doc: { id: 3 } }]),
+      [meta, ...rest.filter((l) => JSON.parse(l)[0] !== 'postings')].join('\n'),
+      [meta, ...rest, '["unknown", 1]'].join('\n'),
       'null',
     ];
     for (const text of bad) {

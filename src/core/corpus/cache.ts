@@ -1,25 +1,58 @@
-import type { Corpus, CorpusSnapshot } from './corpus';
+import type { SkippedFile, SourceDocument } from './document';
+import type { Corpus, Stamp } from './corpus';
+import { PassageIndex, type IndexHeader } from '../search/passageIndex';
 
 /** Bumped whenever what the engine stores changes shape or meaning. */
-export const CACHE_VERSION = 2;
+export const CACHE_VERSION = 3;
 const FORMAT = 'dossier-corpus-cache';
+/** Documents a line: small enough that writing or reading one line is a short task. */
+const DOCUMENTS_A_LINE = 500;
 
-interface CacheFile {
-  format: typeof FORMAT;
-  version: number;
-  /** The settings the snapshot was made with: another configuration is another corpus. */
-  key: string;
-  snapshot: CorpusSnapshot;
-}
+/**
+ * The cache is one JSON value a line, so that it is written and read a line at a time with
+ * the event loop free between lines (10,000 sources make 70 MB: one `JSON.stringify` of it
+ * held the extension host for seconds). Lines, in order:
+ *
+ *   {"format", "version", "key"}        which corpus, in which settings
+ *   ["documents", [{doc, stamp}...]]    any number of these
+ *   ["skipped", [{skipped, stamp}...]]  files skipped when read (binary...)
+ *   ["index", header]                   the passage index without its postings
+ *   ["postings", base64]                one a chunk of postings
+ */
+type CacheLine =
+  | ['documents', { doc: SourceDocument; stamp: Stamp }[]]
+  | ['skipped', { skipped: SkippedFile; stamp: Stamp }[]]
+  | ['index', IndexHeader]
+  | ['postings', string];
 
 function keyOf(corpus: Corpus): string {
   const { root, folders, maxFileSizeMB } = corpus.options;
   return JSON.stringify([root, folders, maxFileSizeMB]);
 }
 
+function* lines(corpus: Corpus): Generator<string> {
+  yield JSON.stringify({ format: FORMAT, version: CACHE_VERSION, key: keyOf(corpus) });
+  const state = corpus.snapshot();
+  for (let i = 0; i < state.documents.length; i += DOCUMENTS_A_LINE) {
+    yield JSON.stringify(['documents', state.documents.slice(i, i + DOCUMENTS_A_LINE)] satisfies CacheLine);
+  }
+  yield JSON.stringify(['skipped', state.skippedAtRead] satisfies CacheLine);
+  yield JSON.stringify(['index', state.index.header()] satisfies CacheLine);
+  for (let i = 0; i < state.index.chunkCount; i++) yield JSON.stringify(['postings', state.index.chunkBase64(i)] satisfies CacheLine);
+}
+
 export function serializeCache(corpus: Corpus): string {
-  const file: CacheFile = { format: FORMAT, version: CACHE_VERSION, key: keyOf(corpus), snapshot: corpus.snapshot() };
-  return JSON.stringify(file);
+  return [...lines(corpus)].join('\n');
+}
+
+/** The cache's lines, made with the event loop let go between them. */
+export async function serializeCacheLines(corpus: Corpus, pause: () => Promise<void>): Promise<string[]> {
+  const out: string[] = [];
+  for (const line of lines(corpus)) {
+    out.push(line);
+    await pause();
+  }
+  return out;
 }
 
 /**
@@ -28,17 +61,53 @@ export function serializeCache(corpus: Corpus): string {
  * and the corpus stays empty for a full scan.
  */
 export function restoreCache(corpus: Corpus, text: string): boolean {
+  const steps = restoring(corpus, text);
+  for (let step = steps.next(); ; step = steps.next()) if (step.done) return step.value;
+}
+
+/** `restoreCache`, letting the event loop go between lines. */
+export async function restoreCacheSlowly(corpus: Corpus, text: string, pause: () => Promise<void>): Promise<boolean> {
+  const steps = restoring(corpus, text);
+  for (let step = steps.next(); ; step = steps.next()) {
+    if (step.done) return step.value;
+    await pause();
+  }
+}
+
+function* restoring(corpus: Corpus, text: string): Generator<void, boolean> {
+  const documents: { doc: SourceDocument; stamp: Stamp }[] = [];
+  const skipped: { skipped: SkippedFile; stamp: Stamp }[] = [];
+  let header: IndexHeader | undefined;
+  const chunks: string[] = [];
   try {
-    const file = JSON.parse(text) as Partial<CacheFile>;
-    if (file.format !== FORMAT || file.version !== CACHE_VERSION || file.key !== keyOf(corpus)) return false;
-    const s = file.snapshot;
-    if (!s || !Array.isArray(s.documents) || !Array.isArray(s.skippedAtRead) || typeof s.index !== 'object' || s.index === null) return false;
-    if (!s.documents.every((e) => typeof e?.doc?.path === 'string' && typeof e.doc.id === 'string' && Array.isArray(e.doc.passages) && typeof e.stamp?.mtimeMs === 'number')) return false;
-    corpus.restore(s);
+    let at = text.indexOf('\n');
+    const meta = JSON.parse(at < 0 ? text : text.slice(0, at)) as { format?: unknown; version?: unknown; key?: unknown } | null;
+    if (meta?.format !== FORMAT || meta.version !== CACHE_VERSION || meta.key !== keyOf(corpus)) return false;
+    while (at >= 0) {
+      yield;
+      const next = text.indexOf('\n', at + 1);
+      const lineText = text.slice(at + 1, next < 0 ? undefined : next);
+      at = next;
+      if (lineText === '' && next < 0) break; // the file ends with a line break
+      const line = JSON.parse(lineText) as CacheLine;
+      if (!Array.isArray(line)) return false;
+      if (line[0] === 'documents' && Array.isArray(line[1]) && line[1].every(isDocumentEntry)) documents.push(...line[1]);
+      else if (line[0] === 'skipped' && Array.isArray(line[1])) skipped.push(...line[1]);
+      else if (line[0] === 'index' && typeof line[1] === 'object' && line[1] !== null) header = line[1];
+      else if (line[0] === 'postings' && typeof line[1] === 'string') chunks.push(line[1]);
+      else return false;
+    }
+    if (!header) return false;
+    yield;
+    corpus.restore({ documents, skippedAtRead: skipped, index: PassageIndex.restore(header, chunks) });
     return true;
   } catch {
     corpus.documents.clear();
     corpus.skipped.clear();
     return false;
   }
+}
+
+function isDocumentEntry(e: { doc?: Partial<SourceDocument>; stamp?: Partial<Stamp> } | null): boolean {
+  return typeof e?.doc?.path === 'string' && typeof e.doc.id === 'string' && Array.isArray(e.doc.passages) && typeof e.stamp?.mtimeMs === 'number';
 }

@@ -2,7 +2,7 @@ import { readFile as readFileCallback } from 'node:fs';
 import { lstat, readFile } from 'node:fs/promises';
 import { basename, dirname, join, relative, resolve } from 'node:path';
 import type { SkippedFile, SourceDocument } from './document';
-import { PassageIndex, type IndexSnapshot } from '../search/passageIndex';
+import { PassageIndex } from '../search/passageIndex';
 import { readSource } from './readSource';
 import { corpusFolders, inspectPath, isInside, isSidecarName, listCorpus, sidecarNames, toPosix, unreadableReason, type FoundFile } from './scan';
 import { decode } from '../text/decode';
@@ -237,13 +237,13 @@ export class Corpus {
     return {
       documents: [...this.documents.values()].map((d) => ({ doc: d, stamp: this.stamps.get(d.path)! })),
       skippedAtRead: [...this.skipped.values()].filter((s) => this.stamps.has(s.path)).map((s) => ({ skipped: s, stamp: this.stamps.get(s.path)! })),
-      index: this.index.toJSON(),
+      index: this.index,
     };
   }
 
   /** Restores a snapshot; the next `scan` then re-reads only changed files. */
   restore(snapshot: CorpusSnapshot): void {
-    this.index = PassageIndex.fromJSON(snapshot.index);
+    this.index = snapshot.index;
     for (const { doc, stamp } of snapshot.documents) {
       this.documents.set(doc.path, doc);
       this.stamps.set(doc.path, stamp);
@@ -258,7 +258,8 @@ export class Corpus {
 export interface CorpusSnapshot {
   documents: { doc: SourceDocument; stamp: Stamp }[];
   skippedAtRead: { skipped: SkippedFile; stamp: Stamp }[];
-  index: IndexSnapshot;
+  /** The index itself: the cache reads it a piece at a time (see cache.ts). */
+  index: PassageIndex;
 }
 
 function skippedSignature(skipped: Map<string, SkippedFile>): string {

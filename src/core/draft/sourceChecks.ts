@@ -143,6 +143,8 @@ export function numberValue(raw: string): string {
 export function findNumbers(text: string, from: number, to: number): NumberMention[] {
   const slice = text.slice(from, to);
   const out: NumberMention[] = [];
+  // Every date and number has a digit: most sentences have none, and skip the long date expression.
+  if (!/\d/.test(slice)) return out;
   const taken: [number, number][] = [];
   for (const m of slice.matchAll(DATE)) {
     const iso = toIso(m.slice(1));

@@ -153,8 +153,8 @@ export class PassageIndex {
     return [...best].map(([path, score]) => ({ path, score }));
   }
 
-  /** The index as plain data and base64 bytes, for the cache. */
-  toJSON(): IndexSnapshot {
+  /** The index as plain data and base64 bytes, for the cache; its postings come apart (`chunkBase64`). */
+  header(): IndexHeader {
     const p = this.postings.data;
     const used = (a: Uint32Array | Uint16Array | Int32Array, n: number) => toBase64(a.subarray(0, n));
     return {
@@ -170,7 +170,7 @@ export class PassageIndex {
       frequency: used(this.frequency, this.terms.length),
       deadPostings: this.deadPostings,
       postings: {
-        chunks: p.chunks.map((c, i) => toBase64(i === p.chunks.length - 1 ? c.subarray(0, p.top - i * c.length) : c)),
+        chunkCount: p.chunks.length,
         chunkLength: p.chunks[0].length,
         top: p.top,
         head: used(p.head, p.terms),
@@ -181,9 +181,20 @@ export class PassageIndex {
     };
   }
 
-  /** Restores an index saved with `toJSON`; throws if the data is not one. */
-  static fromJSON(s: IndexSnapshot): PassageIndex {
+  get chunkCount(): number {
+    return this.postings.data.chunks.length;
+  }
+
+  /** One chunk of postings in base64: the last one only as far as it is used. */
+  chunkBase64(i: number): string {
+    const { chunks, top } = this.postings.data;
+    return toBase64(i === chunks.length - 1 ? chunks[i].subarray(0, top - i * chunks[i].length) : chunks[i]);
+  }
+
+  /** Restores an index saved as `header` and `chunkBase64`s; throws if the data is not one. */
+  static restore(s: IndexHeader, chunkTexts: readonly string[]): PassageIndex {
     if (s?.format !== 'dossier-passage-index' || s.version !== 1) throw new Error('not a passage index');
+    if (chunkTexts.length !== s.postings.chunkCount) throw new Error('postings are missing');
     const index = new PassageIndex();
     const terms = s.terms === '' ? [] : s.terms.split('\n');
     const n = s.passages;
@@ -196,7 +207,7 @@ export class PassageIndex {
     index.terms = terms;
     index.frequency = exactly(fromBase64(s.frequency, Uint32Array), terms.length);
     index.deadPostings = s.deadPostings;
-    const chunks = s.postings.chunks.map((c) => {
+    const chunks = chunkTexts.map((c) => {
       const chunk = new Uint32Array(s.postings.chunkLength);
       chunk.set(fromBase64(c, Uint32Array));
       return chunk;
@@ -314,7 +325,7 @@ export class PassageIndex {
   }
 }
 
-export interface IndexSnapshot {
+export interface IndexHeader {
   format: 'dossier-passage-index';
   version: 1;
   paths: (string | null)[];
@@ -326,7 +337,7 @@ export interface IndexSnapshot {
   terms: string;
   frequency: string;
   deadPostings: number;
-  postings: { chunks: string[]; chunkLength: number; top: number; head: string; tail: string; fill: string; size: string };
+  postings: { chunkCount: number; chunkLength: number; top: number; head: string; tail: string; fill: string; size: string };
 }
 
 function compare(a: string, b: string): number {
