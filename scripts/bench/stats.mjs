@@ -65,7 +65,9 @@ export async function longestBlock(fn) {
 export function heapUsed() {
   globalThis.gc();
   globalThis.gc();
-  return process.memoryUsage().heapUsed;
+  // Typed arrays live outside the JS heap (arrayBuffers): the index's postings are there.
+  const m = process.memoryUsage();
+  return m.heapUsed + m.arrayBuffers;
 }
 
 export const round = (x, digits = 1) => (x === undefined || x === null || Number.isNaN(x) ? null : Math.round(x * 10 ** digits) / 10 ** digits);

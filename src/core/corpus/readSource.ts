@@ -1,5 +1,6 @@
 import { message, type Message } from '../messages';
 import { decode, looksBinary } from '../text/decode';
+import { detached } from '../text/detached';
 import { countWords } from '../text/words';
 import type { MetadataField, SkippedFile, SourceDocument } from './document';
 import { readSetFields, type SetFields } from './fields';
@@ -84,18 +85,19 @@ export function readSource(input: SourceInput): SourceDocument | SkippedFile {
     return value;
   };
 
+  // Strings kept with the document are detached from the text: it is not kept in memory.
   return {
-    id: fields.id ?? stripExtension(name),
+    id: detached(fields.id ?? stripExtension(name)),
     path: input.path,
-    title: pick('title', fields.title, () => inferTitle(head) ?? stripExtension(name)),
+    title: detached(pick('title', fields.title, () => inferTitle(head) ?? stripExtension(name))),
     date: pick('date', fields.date, () => inferDate(plain, head)),
-    kind: pick('kind', fields.kind, () => inferKind(plain)),
+    kind: detached(pick('kind', fields.kind, () => inferKind(plain))),
     language: pick('language', fields.language, () => inferLanguage(body)),
-    publisher: pick('publisher', fields.publisher, () => inferPublisher(head)),
-    author: pick('author', fields.author, () => inferAuthor(head)),
+    publisher: detached(pick('publisher', fields.publisher, () => inferPublisher(head))),
+    author: detached(pick('author', fields.author, () => inferAuthor(head))),
     words: countWords(body),
     inferred,
-    excerpt: excerpt(head),
+    excerpt: detached(excerpt(head)),
     passages: splitPassages(text, bodyStart),
     encoding,
     problems,

@@ -2,6 +2,7 @@ import type { SourceDocument } from '../corpus/document';
 import { fromBase64, grown, toBase64 } from './bytes';
 import { Postings } from './postings';
 import { Vocabulary, type Expansion } from './expand';
+import { detached } from '../text/detached';
 import { forEachWord } from '../text/words';
 import { processTerm, tokenize } from './terms';
 
@@ -251,7 +252,7 @@ export class PassageIndex {
       const term = processTerm(word);
       id = term === null ? -1 : this.termId(term);
       if (this.wordIds.size >= MAX_REMEMBERED_WORDS) this.wordIds.clear();
-      this.wordIds.set(word, id);
+      this.wordIds.set(detached(word), id);
     }
     return id;
   }
@@ -260,6 +261,7 @@ export class PassageIndex {
     let id = this.termIds.get(term);
     if (id === undefined) {
       id = this.terms.length;
+      term = detached(term);
       this.terms.push(term);
       this.termIds.set(term, id);
       if (id >= this.frequency.length) this.frequency = grown(this.frequency, this.frequency.length * 2);

@@ -1,3 +1,4 @@
+import { detached } from './detached';
 import { fold, straightenApostrophes } from './fold';
 
 /**
@@ -79,7 +80,8 @@ export function searchTerm(word: string): string {
   if (term === undefined) {
     term = fold(straightenApostrophes(word)).replace(ELISION, '').replace(POSSESSIVE, '');
     if (TERMS.size >= MAX_TERMS) TERMS.clear();
-    TERMS.set(word, term);
+    term = detached(term);
+    TERMS.set(detached(word), term);
   }
   return term;
 }
