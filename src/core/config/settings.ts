@@ -75,7 +75,7 @@ export function settingsFrom(get: (key: string) => unknown): { settings: Dossier
     if (typeof severity === 'object') {
       for (const [code, value] of Object.entries(severity as Record<string, unknown>)) {
         if ((LINT_CODES as readonly string[]).includes(code) && SEVERITIES.includes(value as Severity)) settings.lint.severity[code as LintCode] = value as Severity;
-        else problems.push(message('The setting {0} has an unknown code or severity: {1}.', 'dossier.lint.severity', `${code}: ${String(value)}`));
+        else problems.push(message('The setting {0} has an unknown code or severity: {1}.', 'dossier.lint.severity', `${code}: ${JSON.stringify(value) ?? typeof value}`));
       }
     } else problems.push(message('The setting {0} should map check codes to severities; the default is used.', 'dossier.lint.severity'));
   }

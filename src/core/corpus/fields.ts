@@ -10,6 +10,16 @@ const LANGUAGES: Record<string, Language> = {
   other: 'other',
 };
 
+/** A value from YAML as the user wrote it, for a message: never throws (`{toString: 1}` would make String throw). */
+function shown(value: unknown): string {
+  if (value === null || ['string', 'number', 'boolean', 'undefined'].includes(typeof value)) return String(value);
+  try {
+    return JSON.stringify(value) ?? typeof value;
+  } catch {
+    return typeof value;
+  }
+}
+
 function text(value: unknown): string | undefined {
   if (typeof value === 'string') return value.trim() || undefined;
   if (typeof value === 'number') return String(value);
@@ -36,13 +46,15 @@ export function readSetFields(data: Record<string, unknown>, where: string): { f
     const raw = data.date instanceof Date ? data.date.toISOString().slice(0, 10) : text(data.date);
     const iso = raw === undefined ? null : parseDate(raw);
     if (iso) fields.date = iso;
-    else problems.push(message('{0}: "{1}" is not a date; write it as yyyy-mm-dd', where, String(raw ?? data.date)));
+    else problems.push(message('{0}: "{1}" is not a date; write it as yyyy-mm-dd', where, shown(raw ?? data.date)));
   }
   const lang = data.language ?? data.lang;
   if (lang !== undefined && lang !== null) {
-    const value = LANGUAGES[String(lang).trim().toLowerCase()];
+    const key = typeof lang === 'string' ? lang.trim().toLowerCase() : '';
+    // Own keys only: "__proto__" or "constructor" name no language.
+    const value = Object.hasOwn(LANGUAGES, key) ? LANGUAGES[key] : undefined;
     if (value) fields.language = value;
-    else problems.push(message('{0}: the language "{1}" should be fr, en or other', where, String(lang)));
+    else problems.push(message('{0}: the language "{1}" should be fr, en or other', where, shown(lang)));
   }
   return { fields, problems };
 }

@@ -10,15 +10,18 @@ import type { SourceResolver } from './lint';
 export class CorpusResolver implements SourceResolver {
   private readonly byId = new Map<string, { corpus: Corpus; doc: SourceDocument }>();
   private readonly texts: WeakMap<SourceDocument, Promise<string | undefined>>;
+  private readonly byPath: WeakMap<object, Map<string, string>>;
 
   /** `draftDir`: the draft's folder relative to the root, to resolve relative links. */
   constructor(corpora: readonly Corpus[], private readonly draftDir = '', shared?: CorpusResolver) {
     if (shared) {
       this.byId = shared.byId;
       this.texts = shared.texts;
+      this.byPath = shared.byPath;
       return;
     }
     this.texts = new WeakMap();
+    this.byPath = new WeakMap();
     for (const corpus of corpora) {
       for (const doc of corpus.documents.values()) if (!this.byId.has(doc.id)) this.byId.set(doc.id, { corpus, doc });
     }
@@ -54,8 +57,18 @@ export class CorpusResolver implements SourceResolver {
     } catch {
       return undefined;
     }
-    for (const { doc } of this.byId.values()) if (doc.path === path) return doc.id;
-    return undefined;
+    return this.idsByPath().get(path);
+  }
+
+  /** Ids by path, made on first use and shared with the resolvers made by forDraft. */
+  private idsByPath(): Map<string, string> {
+    let map = this.byPath.get(this.byId);
+    if (!map) {
+      map = new Map();
+      for (const { doc } of this.byId.values()) if (!map.has(doc.path)) map.set(doc.path, doc.id);
+      this.byPath.set(this.byId, map);
+    }
+    return map;
   }
 
   text(id: string): Promise<string | undefined> {

@@ -1,7 +1,8 @@
 import { distance } from 'fastest-levenshtein';
 import { message, type Message } from '../messages';
 import { LineIndex } from '../text/lineIndex';
-import { parseDraft, type Block } from './blocks';
+import { parseDraft, type Block, type DraftStructure } from './blocks';
+import { reparseDraftHow, type Reparsed } from './reparse';
 import { findCitations, findFootnoteRefs, findLinks, type CitationRef } from './citations';
 import { detectClaim, type ClaimVerdict, type Sensitivity, type Signal } from './claims';
 import { splitSentences, type Sentence } from './sentences';
@@ -77,6 +78,14 @@ interface BlockAnalysis {
   }[];
 }
 
+/** What a sentence without any citation cites: one shared empty list, not one per sentence. */
+const NONE: readonly string[] = [];
+
+interface CachedAnalysis {
+  context: string;
+  analysis: BlockAnalysis;
+}
+
 /** Normalised text and numbers of a source. */
 interface Facts {
   quote: string;
@@ -90,8 +99,10 @@ interface Facts {
  * are dropped at its end, so the cache follows the draft and does not grow.
  */
 export class LintCache {
-  private blocks = new Map<string, BlockAnalysis>();
-  private used = new Map<string, BlockAnalysis>();
+  /** By the block's text; the entry says for which kind, heading and options it was made. */
+  private blocks = new Map<string, CachedAnalysis>();
+  private used = new Map<string, CachedAnalysis>();
+  private lastAnalyses: { optionsKey: string; list: BlockAnalysis[] } | undefined;
   private readonly facts = new Map<string, { text: string; facts: Facts }>();
   /** Whether a quote is in a source, by the source's facts (new facts, new answers). */
   private readonly quotes = new WeakMap<Facts, Map<string, boolean>>();
@@ -115,11 +126,49 @@ export class LintCache {
     return answers.get(key);
   }
 
-  block(key: string, compute: () => BlockAnalysis): BlockAnalysis {
-    let hit = this.used.get(key) ?? this.blocks.get(key);
-    if (!hit) hit = compute();
-    this.used.set(key, hit);
-    return hit;
+  private lastParse: { text: string; structure: DraftStructure } | undefined;
+
+  /** The draft's blocks: after an edit inside one paragraph, those of the last check, moved. */
+  parse(text: string): Reparsed {
+    const parsed = reparseDraftHow(this.lastParse, text);
+    // Moved blocks only mean something next to the analyses of the check before.
+    if (!this.lastAnalyses) parsed.moved = false;
+    this.lastParse = { text, structure: parsed.structure };
+    return parsed;
+  }
+
+  /**
+   * The analysis of every block. When the blocks are those of the last check, moved by an edit
+   * inside one of them, only that one is looked up again: the others keep their analyses.
+   */
+  analyses(text: string, parsed: Reparsed, optionsKey: string, compute: (block: Block) => BlockAnalysis): BlockAnalysis[] {
+    const { blocks } = parsed.structure;
+    const contextOf = (b: Block) => `${optionsKey}|${b.kind}|${b.heading}`;
+    const last = this.lastAnalyses;
+    if (parsed.moved && last && last.optionsKey === optionsKey && last.list.length === blocks.length) {
+      const list = last.list.slice();
+      if (parsed.edited !== undefined) {
+        const b = blocks[parsed.edited];
+        // Looked up, not stored: a keystroke's versions of a paragraph would pile up until a full check.
+        const hit = this.blocks.get(text.slice(b.start, b.end));
+        list[parsed.edited] = hit && hit.context === contextOf(b) ? hit.analysis : compute(b);
+      }
+      this.lastAnalyses = { optionsKey, list };
+      return list;
+    }
+    const list = blocks.map((b) => this.block(text.slice(b.start, b.end), contextOf(b), () => compute(b)));
+    this.sweep();
+    this.lastAnalyses = { optionsKey, list };
+    return list;
+  }
+
+  private block(text: string, context: string, compute: () => BlockAnalysis): BlockAnalysis {
+    // Keyed by the text alone: building one key string of context and text copied the whole
+    // draft at every check. A block whose text recurs in another context is analysed again.
+    let hit = this.used.get(text) ?? this.blocks.get(text);
+    if (!hit || hit.context !== context) hit = { context, analysis: compute() };
+    this.used.set(text, hit);
+    return hit.analysis;
   }
 
   factsOf(id: string, text: string): Facts {
@@ -130,8 +179,8 @@ export class LintCache {
     return facts;
   }
 
-  /** Ends a run: blocks the draft no longer has are forgotten. */
-  sweep(): void {
+  /** Ends a full pass: blocks the draft no longer has are forgotten. */
+  private sweep(): void {
     this.blocks = this.used;
     this.used = new Map();
   }
@@ -192,7 +241,8 @@ function analyseBlock(text: string, prose: string, block: Block, options: LintOp
  * sources. With a cache, a check after an edit analyses only the blocks the edit touched.
  */
 export async function lintDraft(text: string, resolver: SourceResolver, options: LintOptions = DEFAULT_LINT_OPTIONS, cache = new LintCache()): Promise<LintDiagnostic[]> {
-  const { blocks, prose, footnotes } = parseDraft(text);
+  const parsed = cache.parse(text);
+  const { blocks, prose, footnotes } = parsed.structure;
   const lines = new LineIndex(text);
   const suppress = parseSuppressions(text, (o) => lines.position(o).line);
   const out: LintDiagnostic[] = [];
@@ -202,10 +252,7 @@ export async function lintDraft(text: string, resolver: SourceResolver, options:
     out.push({ ...d, severity });
   };
   const optionsKey = `${options.language}|${options.sensitivity}`;
-  const analyses = blocks.map((block) => ({
-    block,
-    analysis: cache.block(`${optionsKey}|${block.kind}|${block.heading}|${text.slice(block.start, block.end)}`, () => analyseBlock(text, prose, block, options)),
-  }));
+  const analyses = cache.analyses(text, parsed, optionsKey, (block) => analyseBlock(text, prose, block, options)).map((analysis, i) => ({ block: blocks[i], analysis }));
 
   const footnoteCites = new Map<string, string[]>();
   for (const { block, analysis } of analyses) {
@@ -223,6 +270,7 @@ export async function lintDraft(text: string, resolver: SourceResolver, options:
   for (const { block, analysis } of analyses) {
     const base = block.start;
     const cites = analysis.sentences.map((s) => {
+      if (s.keys.length === 0 && s.footnotes.length === 0 && s.links.length === 0) return NONE;
       const cited = new Set(s.keys.map((k) => k.key));
       for (const label of s.footnotes) for (const id of footnoteCites.get(label) ?? []) cited.add(id);
       for (const target of s.links) {
@@ -269,7 +317,6 @@ export async function lintDraft(text: string, resolver: SourceResolver, options:
       }
     }
   }
-  cache.sweep();
   return out;
 }
 

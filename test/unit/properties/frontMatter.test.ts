@@ -57,6 +57,16 @@ describe('properties: front matter and metadata fields', () => {
     );
   });
 
+  it('front matter naming a language or a date by an object with toString, or by __proto__, gives a problem, not a crash', () => {
+    for (const yaml of ['language: {toString: ""}', 'language: __proto__', 'lang: constructor', 'date: {toString: 1}', 'date: [1, {valueOf: 2}]']) {
+      const { fields, problems } = readSetFields(parseYamlMapping(yaml, 'a.md').data!, 'a.md');
+      assert.equal(fields.language, undefined, yaml);
+      assert.equal(fields.date, undefined, yaml);
+      assert.equal(problems.length, 1, yaml);
+      assertMessage(problems[0]);
+    }
+  });
+
   it('readSetFields never throws on any mapping, and gives a valid date and language or a problem', () => {
     const field = fc.oneof(fc.jsonValue(), fc.date({ noInvalidDate: false }), soup(4));
     fc.assert(

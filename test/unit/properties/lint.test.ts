@@ -1,6 +1,6 @@
 import * as assert from 'node:assert/strict';
 import * as fc from 'fast-check';
-import { DEFAULT_LINT_OPTIONS, LINT_CODES, draftSentences, lintDraft, type SourceResolver } from '../../../src/core/draft/lint';
+import { DEFAULT_LINT_OPTIONS, LINT_CODES, LintCache, draftSentences, lintDraft, type SourceResolver } from '../../../src/core/draft/lint';
 import { assertOrderedDisjoint, assertSpansWithin, draft, options, soup, text } from './arbitraries';
 
 /** A corpus of three sources with arbitrary texts; ids the drafts may cite, or not. */
@@ -32,6 +32,25 @@ describe('properties: checking a whole draft', () => {
         assert.deepEqual(await lintDraft(t, resolver(texts), { ...DEFAULT_LINT_OPTIONS, scope }), found, 'deterministic');
       }),
       options(100),
+    );
+  });
+
+  it('a check after edits, with the cache the editor keeps, finds exactly what a fresh check finds', async () => {
+    const typing = fc.record({ at: fc.nat(), remove: fc.nat(4), insert: fc.constantFrom('', 'x', 'é', ' ', ' 42 %', '.', ' [@a]', ' « mot »', '\n\n', '# ', '- ', '`') });
+    await fc.assert(
+      fc.asyncProperty(cited, fc.array(typing, { minLength: 1, maxLength: 6 }), fc.constantFrom('sentence', 'paragraph'), async (original, edits, scope) => {
+        const texts = ['Le texte de la source a : les mots exacts du texte, 12 %, le 15 novembre 2019.', 'piège', ''];
+        const cache = new LintCache();
+        const opts = { ...DEFAULT_LINT_OPTIONS, scope } as const;
+        let t = original;
+        await lintDraft(t, resolver(texts), opts, cache);
+        for (const e of edits) {
+          const at = e.at % (t.length + 1);
+          t = t.slice(0, at) + e.insert + t.slice(Math.min(t.length, at + e.remove));
+          assert.deepEqual(await lintDraft(t, resolver(texts), opts, cache), await lintDraft(t, resolver(texts), opts, new LintCache()));
+        }
+      }),
+      options(150),
     );
   });
 
