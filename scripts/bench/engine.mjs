@@ -78,9 +78,9 @@ export async function measureIndex(E, ws, runs, log) {
   const warmBlocks = [];
   const warm = await timed(runs, async () => {
     const { result, maxBlockMs } = await longestBlock(async () => {
-      const text = new TextDecoder().decode(await fs.promises.readFile(cacheFile));
+      const bytes = await fs.promises.readFile(cacheFile);
       const c = new E.Corpus(corpusOptions(ws.root));
-      if (!(await E.restoreCacheSlowly(c, text, pause))) throw new Error('the cache was not restored');
+      if (!(await E.restoreCacheSlowly(c, bytes, pause))) throw new Error('the cache was not restored');
       const report = await c.scan();
       if (report.read !== 0) throw new Error(`a warm scan re-read ${report.read} sources`);
       return c;

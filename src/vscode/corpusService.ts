@@ -217,7 +217,7 @@ export class CorpusService implements vscode.Disposable {
     if (!uri) return;
     try {
       const bytes = await vscode.workspace.fs.readFile(uri);
-      await restoreCacheSlowly(entry.corpus, new TextDecoder().decode(bytes), pause);
+      await restoreCacheSlowly(entry.corpus, bytes, pause);
     } catch {
       // No cache yet: a full scan follows.
     }

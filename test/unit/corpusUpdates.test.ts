@@ -1,6 +1,6 @@
 import * as assert from 'node:assert/strict';
 import { renameSync, rmSync, utimesSync } from 'node:fs';
-import { restoreCache, serializeCache } from '../../src/core/corpus/cache';
+import { restoreCache, restoreCacheSlowly, serializeCache } from '../../src/core/corpus/cache';
 import { Corpus } from '../../src/core/corpus/corpus';
 import { TempWorkspace, article } from './tempCorpus';
 
@@ -134,7 +134,11 @@ describe('the corpus cache', () => {
     utimesSync(ws.path('corpus/onu.txt'), new Date(), new Date(Date.now() + 5000));
     rmSync(ws.path('corpus/c.txt'));
     const warm = new Corpus(first.options);
-    assert.equal(restoreCache(warm, `${saved}\n`), true, 'as the extension writes it, with a final line break');
+    assert.equal(restoreCache(warm, `${saved}\n`), true, 'with a final line break');
+    const fromBytes = new Corpus(first.options);
+    assert.equal(await restoreCacheSlowly(fromBytes, new TextEncoder().encode(`${saved}\n`), () => new Promise((r) => setImmediate(r))), true, 'from bytes, as the extension reads it');
+    assert.deepEqual([...fromBytes.documents.keys()].sort(), [...first.documents.keys()].sort());
+    assert.deepEqual(found(fromBytes, 'inacceptable'), ['corpus/otan.txt']);
     const report = await warm.scan();
     assert.deepEqual(report, { read: 1, reused: 1, changed: true });
     assert.deepEqual([...warm.documents.keys()].sort(), ['corpus/onu.txt', 'corpus/otan.txt']);

@@ -61,40 +61,51 @@ export async function serializeCacheLines(corpus: Corpus, pause: () => Promise<v
  * and the corpus stays empty for a full scan.
  */
 export function restoreCache(corpus: Corpus, text: string): boolean {
-  const steps = restoring(corpus, text);
+  const steps = restoring(corpus, text.split('\n'));
   for (let step = steps.next(); ; step = steps.next()) if (step.done) return step.value;
 }
 
-/** `restoreCache`, letting the event loop go between lines. */
-export async function restoreCacheSlowly(corpus: Corpus, text: string, pause: () => Promise<void>): Promise<boolean> {
-  const steps = restoring(corpus, text);
+/**
+ * `restoreCache` from the file's bytes, a line at a time (each decoded on its own: no string
+ * of the whole file), letting the event loop go between lines.
+ */
+export async function restoreCacheSlowly(corpus: Corpus, bytes: Uint8Array, pause: () => Promise<void>): Promise<boolean> {
+  const steps = restoring(corpus, linesOf(bytes));
   for (let step = steps.next(); ; step = steps.next()) {
     if (step.done) return step.value;
     await pause();
   }
 }
 
-function* restoring(corpus: Corpus, text: string): Generator<void, boolean> {
+function* linesOf(bytes: Uint8Array): Generator<string> {
+  const decoder = new TextDecoder();
+  for (let start = 0; start <= bytes.length; ) {
+    let end = bytes.indexOf(0x0a, start);
+    if (end < 0) end = bytes.length;
+    yield decoder.decode(bytes.subarray(start, end));
+    start = end + 1;
+  }
+}
+
+function* restoring(corpus: Corpus, lines: Iterable<string>): Generator<void, boolean> {
   const documents: { doc: SourceDocument; stamp: Stamp }[] = [];
   const skipped: { skipped: SkippedFile; stamp: Stamp }[] = [];
   let header: IndexHeader | undefined;
-  const chunks: string[] = [];
+  const chunks: Uint32Array[] = [];
   try {
-    let at = text.indexOf('\n');
-    const meta = JSON.parse(at < 0 ? text : text.slice(0, at)) as { format?: unknown; version?: unknown; key?: unknown } | null;
+    const iterator = lines[Symbol.iterator]();
+    const first = iterator.next();
+    const meta = (first.done ? null : JSON.parse(first.value)) as { format?: unknown; version?: unknown; key?: unknown } | null;
     if (meta?.format !== FORMAT || meta.version !== CACHE_VERSION || meta.key !== keyOf(corpus)) return false;
-    while (at >= 0) {
+    for (let next = iterator.next(); !next.done; next = iterator.next()) {
       yield;
-      const next = text.indexOf('\n', at + 1);
-      const lineText = text.slice(at + 1, next < 0 ? undefined : next);
-      at = next;
-      if (lineText === '' && next < 0) break; // the file ends with a line break
-      const line = JSON.parse(lineText) as CacheLine;
+      if (next.value === '') continue; // the file ends with a line break
+      const line = JSON.parse(next.value) as CacheLine;
       if (!Array.isArray(line)) return false;
       if (line[0] === 'documents' && Array.isArray(line[1]) && line[1].every(isDocumentEntry)) documents.push(...line[1]);
       else if (line[0] === 'skipped' && Array.isArray(line[1])) skipped.push(...line[1]);
       else if (line[0] === 'index' && typeof line[1] === 'object' && line[1] !== null) header = line[1];
-      else if (line[0] === 'postings' && typeof line[1] === 'string') chunks.push(line[1]);
+      else if (line[0] === 'postings' && typeof line[1] === 'string' && header) chunks.push(PassageIndex.decodeChunk(header, line[1]));
       else return false;
     }
     if (!header) return false;

@@ -192,10 +192,17 @@ export class PassageIndex {
     return toBase64(i === chunks.length - 1 ? chunks[i].subarray(0, top - i * chunks[i].length) : chunks[i]);
   }
 
-  /** Restores an index saved as `header` and `chunkBase64`s; throws if the data is not one. */
-  static restore(s: IndexHeader, chunkTexts: readonly string[]): PassageIndex {
+  /** A chunk of postings read back from `chunkBase64`, at its full length. */
+  static decodeChunk(s: IndexHeader, text: string): Uint32Array {
+    const chunk = new Uint32Array(s.postings.chunkLength);
+    chunk.set(fromBase64(text, Uint32Array));
+    return chunk;
+  }
+
+  /** Restores an index saved as `header` and `chunkBase64`s (decoded by `decodeChunk`); throws if the data is not one. */
+  static restore(s: IndexHeader, chunks: Uint32Array[]): PassageIndex {
     if (s?.format !== 'dossier-passage-index' || s.version !== 1) throw new Error('not a passage index');
-    if (chunkTexts.length !== s.postings.chunkCount) throw new Error('postings are missing');
+    if (chunks.length !== s.postings.chunkCount || chunks.some((c) => c.length !== s.postings.chunkLength)) throw new Error('postings are missing');
     const index = new PassageIndex();
     const terms = s.terms === '' ? [] : s.terms.split('\n');
     const n = s.passages;
@@ -208,11 +215,6 @@ export class PassageIndex {
     index.terms = terms;
     index.frequency = exactly(fromBase64(s.frequency, Uint32Array), terms.length);
     index.deadPostings = s.deadPostings;
-    const chunks = chunkTexts.map((c) => {
-      const chunk = new Uint32Array(s.postings.chunkLength);
-      chunk.set(fromBase64(c, Uint32Array));
-      return chunk;
-    });
     index.postings = new Postings({
       chunks,
       top: s.postings.top,

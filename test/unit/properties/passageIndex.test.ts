@@ -84,7 +84,8 @@ describe('properties: the passage index', () => {
         }
         const q = query.join(' ');
         assert.deepEqual(found(index, q), naive(live, q));
-        const restored = PassageIndex.restore(JSON.parse(JSON.stringify(index.header())), Array.from({ length: index.chunkCount }, (_, i) => index.chunkBase64(i)));
+        const header = JSON.parse(JSON.stringify(index.header()));
+        const restored = PassageIndex.restore(header, Array.from({ length: index.chunkCount }, (_, i) => PassageIndex.decodeChunk(header, index.chunkBase64(i))));
         assert.deepEqual(restored.search(q, Infinity), index.search(q, Infinity));
         assert.equal(restored.passageCount, index.passageCount);
       }),
