@@ -6,7 +6,7 @@ import { PassageIndex, type IndexHeader } from '../search/passageIndex';
 export const CACHE_VERSION = 3;
 const FORMAT = 'dossier-corpus-cache';
 /** Documents a line: small enough that writing or reading one line is a short task. */
-const DOCUMENTS_A_LINE = 500;
+const DOCUMENTS_A_LINE = 200;
 
 /**
  * The cache is one JSON value a line, so that it is written and read a line at a time with

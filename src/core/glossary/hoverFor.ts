@@ -22,14 +22,14 @@ const RECENT_SOURCES = 3;
 export function hoverCardFor(entryId: string, inputs: HoverInputs): string | undefined {
   const entry = inputs.glossary.entries.get(entryId);
   if (!entry) return undefined;
-  const sources = inputs.mentions.sourcesOf(entryId);
+  const sources = inputs.mentions.summaryOf(entryId, RECENT_SOURCES);
   return hoverCard(entry, inputs.glossary, {
     date: dateOfText(inputs.text, inputs.sourceDate, inputs.now),
     language: inputs.language,
     t: inputs.t,
     mentions: {
-      count: sources.length,
-      recent: sources.slice(0, RECENT_SOURCES).map(({ source }) => ({ title: source.doc.title, date: source.doc.date, uri: openSourceUri(source.rootName, source.doc.path) })),
+      count: sources.count,
+      recent: sources.first.map(({ source }) => ({ title: source.doc.title, date: source.doc.date, uri: openSourceUri(source.rootName, source.doc.path) })),
     },
   });
 }
