@@ -57,6 +57,9 @@ export interface LintDiagnostic {
   suggestion?: string;
 }
 
+/** A diagnostic before its severity, with offsets relative to its block's start. */
+type Finding = Omit<LintDiagnostic, 'severity'>;
+
 /** A sentence with what cites it. */
 export interface CheckedSentence extends Sentence {
   keys: CitationRef[];
@@ -103,6 +106,8 @@ export class LintCache {
   private blocks = new Map<string, CachedAnalysis>();
   private used = new Map<string, CachedAnalysis>();
   private lastAnalyses: { optionsKey: string; list: BlockAnalysis[] } | undefined;
+  /** Each block's findings, by its analysis, for one corpus (resolver identity) and key. */
+  private findings = new WeakMap<BlockAnalysis, { identity: object; key: string; found: Finding[] }>();
   private readonly facts = new Map<string, { text: string; facts: Facts }>();
   /** Whether a quote is in a source, by the source's facts (new facts, new answers). */
   private readonly quotes = new WeakMap<Facts, Map<string, boolean>>();
@@ -169,6 +174,15 @@ export class LintCache {
     if (!hit || hit.context !== context) hit = { context, analysis: compute() };
     this.used.set(text, hit);
     return hit.analysis;
+  }
+
+  findingsOf(analysis: BlockAnalysis, identity: object, key: string): Finding[] | undefined {
+    const hit = this.findings.get(analysis);
+    return hit && hit.identity === identity && hit.key === key ? hit.found : undefined;
+  }
+
+  keepFindings(analysis: BlockAnalysis, identity: object, key: string, found: Finding[]): void {
+    this.findings.set(analysis, { identity, key, found });
   }
 
   factsOf(id: string, text: string): Facts {
@@ -246,75 +260,112 @@ export async function lintDraft(text: string, resolver: SourceResolver, options:
   const lines = new LineIndex(text);
   const suppress = parseSuppressions(text, (o) => lines.position(o).line);
   const out: LintDiagnostic[] = [];
-  const emit = (d: Omit<LintDiagnostic, 'severity'>) => {
-    const severity = options.severities[d.code];
-    if (severity === 'off' || suppress.silenced(d.code, lines.position(d.start).line)) return;
-    out.push({ ...d, severity });
-  };
   const optionsKey = `${options.language}|${options.sensitivity}`;
-  const analyses = cache.analyses(text, parsed, optionsKey, (block) => analyseBlock(text, prose, block, options)).map((analysis, i) => ({ block: blocks[i], analysis }));
+  const analyses = cache.analyses(text, parsed, optionsKey, (block) => analyseBlock(text, prose, block, options));
 
   const footnoteCites = new Map<string, string[]>();
-  for (const { block, analysis } of analyses) {
+  blocks.forEach((block, i) => {
     if (block.kind === 'footnote' && block.footnote && footnotes.get(block.footnote) === block) {
-      footnoteCites.set(block.footnote, analysis.sentences.flatMap((s) => s.keys.map((k) => k.key)));
+      footnoteCites.set(block.footnote, analyses[i].sentences.flatMap((s) => s.keys.map((k) => k.key)));
+    }
+  });
+  const facts = new Map<string, Promise<Facts | undefined>>();
+  const check: BlockCheck = {
+    resolver,
+    options,
+    cache,
+    footnoteCites,
+    factsOf: (id) => {
+      let f = facts.get(id);
+      if (!f) facts.set(id, (f = resolver.text(id).then((t) => (t === undefined ? undefined : cache.factsOf(id, t)))));
+      return f;
+    },
+  };
+  // A block's findings depend on its analysis, the corpus (the resolver's identity), the scope,
+  // and what the footnotes it calls cite: while those stay, they are those of the last check.
+  const identity = resolver.identity?.();
+  for (const [i, block] of blocks.entries()) {
+    const analysis = analyses[i];
+    const key = `${options.scope}|${footnoteKey(analysis, footnoteCites)}`;
+    let found = identity ? cache.findingsOf(analysis, identity, key) : undefined;
+    if (!found) {
+      found = await checkBlock(block, analysis, check);
+      if (identity) cache.keepFindings(analysis, identity, key, found);
+    }
+    for (const d of found) {
+      const severity = options.severities[d.code];
+      const start = block.start + d.start;
+      if (severity === 'off' || suppress.silenced(d.code, lines.position(start).line)) continue;
+      const target = d.target && { ...d.target, start: block.start + d.target.start, end: block.start + d.target.end };
+      out.push({ ...d, start, end: block.start + d.end, ...(target ? { target } : {}), severity });
     }
   }
-  const facts = new Map<string, Promise<Facts | undefined>>();
-  const factsOf = (id: string) => {
-    let f = facts.get(id);
-    if (!f) facts.set(id, (f = resolver.text(id).then((t) => (t === undefined ? undefined : cache.factsOf(id, t)))));
-    return f;
-  };
+  return out;
+}
 
-  for (const { block, analysis } of analyses) {
-    const base = block.start;
-    const cites = analysis.sentences.map((s) => {
-      if (s.keys.length === 0 && s.footnotes.length === 0 && s.links.length === 0) return NONE;
-      const cited = new Set(s.keys.map((k) => k.key));
-      for (const label of s.footnotes) for (const id of footnoteCites.get(label) ?? []) cited.add(id);
-      for (const target of s.links) {
-        const id = resolver.idForLink(target);
-        if (id) cited.add(id);
-      }
-      return [...cited];
-    });
-    // In paragraph scope, the citations of a block's last sentence cover the whole block.
-    const blockCites = options.scope === 'paragraph' ? (cites[cites.length - 1] ?? []) : [];
-    for (const [i, s] of analysis.sentences.entries()) {
-      const start = base + s.start;
-      const end = base + s.end;
-      for (const k of s.keys) {
-        if (resolver.has(k.key)) continue;
-        const suggestion = cache.suggestion(k.key, resolver);
-        emit({
-          code: 'unknown-source', start, end, target: { start: base + k.start, end: base + k.end, text: k.key }, suggestion,
-          message: suggestion ? message('No source has the key "{0}". Did you mean "{1}"?', k.key, suggestion) : message('No source has the key "{0}".', k.key),
-        });
-      }
-      if (block.kind === 'footnote') continue; // a footnote's text is the citation, not the claim
-      const cited = (cites[i].length > 0 ? cites[i] : blockCites).filter((id) => resolver.has(id));
-      if (s.verdict.claim && cites[i].length === 0 && cited.length === 0) {
-        emit({ code: 'uncited-claim', start, end, signals: s.verdict.signals, message: message('Claim without a citation ({0}).', s.verdict.signals.join(', ')) });
-        continue;
-      }
-      if (cited.length === 0 || (s.quotes.length === 0 && s.numbers.length === 0)) continue;
-      const sourceFacts = (await Promise.all(cited.map(factsOf))).filter((f) => f !== undefined);
-      if (sourceFacts.length === 0) continue;
-      for (const q of s.quotes) {
-        if (sourceFacts.some((f) => cache.quoteIn(q.text, f))) continue;
-        emit({
-          code: 'quote-not-in-source', start, end, target: { start: base + q.start, end: base + q.end, text: q.text },
-          message: message('These quoted words are not in {0}: "{1}".', cited.join(', '), q.text),
-        });
-      }
-      for (const n of s.numbers) {
-        if (sourceFacts.some((f) => f.numbers.has(n.value))) continue;
-        emit({
-          code: 'number-not-in-source', start, end, target: { start: base + n.start, end: base + n.end, text: n.text },
-          message: message('"{0}" is in none of the cited sources ({1}).', n.text, cited.join(', ')),
-        });
-      }
+/** What checking a block needs besides the block. */
+interface BlockCheck {
+  resolver: SourceResolver;
+  options: LintOptions;
+  cache: LintCache;
+  footnoteCites: Map<string, string[]>;
+  factsOf: (id: string) => Promise<Facts | undefined>;
+}
+
+/** What a block's footnote calls cite, as a key: most blocks call none. */
+function footnoteKey(analysis: BlockAnalysis, footnoteCites: Map<string, string[]>): string {
+  let key = '';
+  for (const s of analysis.sentences) for (const label of s.footnotes) key += `${label}=${(footnoteCites.get(label) ?? []).join(',')};`;
+  return key;
+}
+
+/** The findings of one block, with offsets relative to its start, before severities and suppressions. */
+async function checkBlock(block: Block, analysis: BlockAnalysis, { resolver, options, cache, footnoteCites, factsOf }: BlockCheck): Promise<Finding[]> {
+  const out: Finding[] = [];
+  const cites = analysis.sentences.map((s) => {
+    if (s.keys.length === 0 && s.footnotes.length === 0 && s.links.length === 0) return NONE;
+    const cited = new Set(s.keys.map((k) => k.key));
+    for (const label of s.footnotes) for (const id of footnoteCites.get(label) ?? []) cited.add(id);
+    for (const target of s.links) {
+      const id = resolver.idForLink(target);
+      if (id) cited.add(id);
+    }
+    return [...cited];
+  });
+  // In paragraph scope, the citations of a block's last sentence cover the whole block.
+  const blockCites = options.scope === 'paragraph' ? (cites[cites.length - 1] ?? []) : [];
+  for (const [i, s] of analysis.sentences.entries()) {
+    const { start, end } = s;
+    for (const k of s.keys) {
+      if (resolver.has(k.key)) continue;
+      const suggestion = cache.suggestion(k.key, resolver);
+      out.push({
+        code: 'unknown-source', start, end, target: { start: k.start, end: k.end, text: k.key }, suggestion,
+        message: suggestion ? message('No source has the key "{0}". Did you mean "{1}"?', k.key, suggestion) : message('No source has the key "{0}".', k.key),
+      });
+    }
+    if (block.kind === 'footnote') continue; // a footnote's text is the citation, not the claim
+    const cited = (cites[i].length > 0 ? cites[i] : blockCites).filter((id) => resolver.has(id));
+    if (s.verdict.claim && cites[i].length === 0 && cited.length === 0) {
+      out.push({ code: 'uncited-claim', start, end, signals: s.verdict.signals, message: message('Claim without a citation ({0}).', s.verdict.signals.join(', ')) });
+      continue;
+    }
+    if (cited.length === 0 || (s.quotes.length === 0 && s.numbers.length === 0)) continue;
+    const sourceFacts = (await Promise.all(cited.map(factsOf))).filter((f) => f !== undefined);
+    if (sourceFacts.length === 0) continue;
+    for (const q of s.quotes) {
+      if (sourceFacts.some((f) => cache.quoteIn(q.text, f))) continue;
+      out.push({
+        code: 'quote-not-in-source', start, end, target: { start: q.start, end: q.end, text: q.text },
+        message: message('These quoted words are not in {0}: "{1}".', cited.join(', '), q.text),
+      });
+    }
+    for (const n of s.numbers) {
+      if (sourceFacts.some((f) => f.numbers.has(n.value))) continue;
+      out.push({
+        code: 'number-not-in-source', start, end, target: { start: n.start, end: n.end, text: n.text },
+        message: message('"{0}" is in none of the cited sources ({1}).', n.text, cited.join(', ')),
+      });
     }
   }
   return out;
