@@ -104,6 +104,7 @@ export function findCitations(text: string, from = 0, to = text.length): Citatio
   for (const { start: groupStart, end: groupEnd } of groups) {
     for (const k of slice.slice(groupStart + 1, groupEnd - 1).matchAll(KEY_IN_GROUP)) {
       const at = groupStart + 1 + k.index + (k[0].startsWith('-') ? 1 : 0);
+      if (unbrace(k[1]) === '') continue; // `@{ }` names nothing
       out.push({ key: unbrace(k[1]), start: from + at, end: from + at + k[1].length + 1, narrative: false, group: { start: from + groupStart, end: from + groupEnd } });
     }
   }
@@ -112,6 +113,7 @@ export function findCitations(text: string, from = 0, to = text.length): Citatio
   for (const k of slice.matchAll(NARRATIVE)) {
     while (g < groups.length && groups[g].end <= k.index) g++;
     if (g < groups.length && groups[g].start <= k.index) continue;
+    if (unbrace(k[1]) === '') continue;
     out.push({ key: unbrace(k[1]), start: from + k.index, end: from + k.index + k[0].length, narrative: true });
   }
   return out.sort((a, b) => a.start - b.start);

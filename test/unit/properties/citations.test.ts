@@ -30,6 +30,7 @@ function within(text: string, from: number, to: number) {
   assertOrderedDisjoint(refs, 'citations');
   for (const r of refs) {
     assert.equal(text[r.start], '@', 'a key starts at its @');
+    assert.ok(r.key.length > 0, 'no empty key (`@{ }` names nothing)');
     if (r.group) {
       assert.ok(r.group.start < r.start && r.end < r.group.end, 'a key stands within its group');
       assert.equal(text[r.group.start], '[');

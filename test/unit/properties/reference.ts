@@ -56,12 +56,12 @@ export function findCitationsReference(text: string, from = 0, to = text.length)
     inGroups.push([groupStart, groupEnd]);
     for (const k of g[1].matchAll(KEY_IN_GROUP)) {
       const at = groupStart + 1 + k.index + (k[0].startsWith('-') ? 1 : 0);
-      out.push({ key: unbrace(k[1]), start: from + at, end: from + at + k[1].length + 1, narrative: false, group: { start: from + groupStart, end: from + groupEnd } });
+      if (unbrace(k[1]) !== '') out.push({ key: unbrace(k[1]), start: from + at, end: from + at + k[1].length + 1, narrative: false, group: { start: from + groupStart, end: from + groupEnd } }); // since: `@{ }` names nothing
     }
   }
   for (const k of slice.matchAll(NARRATIVE)) {
     if (inGroups.some(([s, e]) => k.index >= s && k.index < e)) continue;
-    out.push({ key: unbrace(k[1]), start: from + k.index, end: from + k.index + k[0].length, narrative: true });
+    if (unbrace(k[1]) !== '') out.push({ key: unbrace(k[1]), start: from + k.index, end: from + k.index + k[0].length, narrative: true });
   }
   return out.sort((a, b) => a.start - b.start);
 }
