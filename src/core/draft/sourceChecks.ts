@@ -146,7 +146,8 @@ export function findNumbers(text: string, from: number, to: number): NumberMenti
   // Every date and number has a digit: most sentences have none, and skip the long date expression.
   if (!/\d/.test(slice)) return out;
   const taken: [number, number][] = [];
-  for (const m of slice.matchAll(DATE)) {
+  // Every date the expression reads has a year of four digits: without one, it is not run.
+  for (const m of /\d{4}/.test(slice) ? slice.matchAll(DATE) : []) {
     const iso = toIso(m.slice(1));
     if (!iso) continue;
     out.push({ value: iso, text: m[0], start: from + m.index, end: from + m.index + m[0].length });
