@@ -19,6 +19,8 @@ export class MentionIndex {
   private nextOrder = 0;
   /** `sourcesOf` answers, kept until a source that mentions the entry changes. */
   private readonly sorted = new Map<string, { source: IndexedSource; count: number }[]>();
+  /** `summaryOf` answers, kept and dropped with `sorted`'s: a hover on a name asks again and again. */
+  private readonly summaries = new Map<string, { count: number; first: { source: IndexedSource; count: number }[] }>();
 
   /** Counts the mentions in one source's text; replaces what was known of it. */
   set(source: IndexedSource, text: string, matcher: NameMatcher): void {
@@ -31,6 +33,7 @@ export class MentionIndex {
       if (!sources) this.byEntry.set(e.id, (sources = new Map()));
       sources.set(source.key, e.count);
       this.sorted.delete(e.id);
+      this.summaries.delete(e.id);
     }
   }
 
@@ -49,6 +52,7 @@ export class MentionIndex {
       sources?.delete(key);
       if (sources?.size === 0) this.byEntry.delete(e.id);
       this.sorted.delete(e.id);
+      this.summaries.delete(e.id);
     }
   }
 
@@ -79,6 +83,8 @@ export class MentionIndex {
   summaryOf(entry: string, n: number): { count: number; first: { source: IndexedSource; count: number }[] } {
     const sorted = this.sorted.get(entry);
     if (sorted) return { count: sorted.length, first: sorted.slice(0, n) };
+    const kept = this.summaries.get(entry);
+    if (kept && kept.first.length >= Math.min(n, kept.count)) return { count: kept.count, first: kept.first.slice(0, n) };
     const first: Row[] = [];
     let count = 0;
     for (const row of this.rowsOf(entry)) {
@@ -89,7 +95,9 @@ export class MentionIndex {
       first.splice(at, 0, row);
       if (first.length > n) first.pop();
     }
-    return { count, first: first.map(({ source, count: c }) => ({ source, count: c })) };
+    const summary = { count, first: first.map(({ source, count: c }) => ({ source, count: c })) };
+    this.summaries.set(entry, summary);
+    return { count, first: summary.first.slice() };
   }
 
   private rowsOf(entry: string): Row[] {
@@ -116,6 +124,7 @@ export class MentionIndex {
     this.byEntry.clear();
     this.order.clear();
     this.sorted.clear();
+    this.summaries.clear();
   }
 }
 

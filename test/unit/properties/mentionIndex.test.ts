@@ -21,13 +21,21 @@ describe('properties: sources that mention an entry', () => {
           const doc = { id: `s${i}`, path: `corpus/s${i}.md`, title: `S${i}`, date: s.date } as SourceDocument;
           mentions.set({ key: doc.path, rootName: 'ws', doc }, s.text, glossary.matcher);
         });
+        const check = () => {
+          for (const entry of ['otan', 'onu', 'ue', 'absent']) {
+            const summary = mentions.summaryOf(entry, n); // before sourcesOf sorts and keeps the list
+            assert.deepEqual(mentions.summaryOf(entry, n), summary, 'the kept summary');
+            const all = mentions.sourcesOf(entry);
+            assert.deepEqual(summary, { count: all.length, first: all.slice(0, n) });
+            assert.deepEqual(mentions.summaryOf(entry, n), summary, 'from the kept list too');
+          }
+        };
         for (const i of removed) mentions.delete(`corpus/s${i}.md`);
-        for (const entry of ['otan', 'onu', 'ue', 'absent']) {
-          const summary = mentions.summaryOf(entry, n); // before sourcesOf sorts and keeps the list
-          const all = mentions.sourcesOf(entry);
-          assert.deepEqual(summary, { count: all.length, first: all.slice(0, n) });
-          assert.deepEqual(mentions.summaryOf(entry, n), summary, 'from the kept list too');
-        }
+        check();
+        // A source changes, another comes: what was kept is dropped.
+        if (sources.length > 0) mentions.set({ key: 'corpus/s0.md', rootName: 'ws', doc: { id: 's0', path: 'corpus/s0.md', title: 'S0', date: '2022-01-01' } as SourceDocument }, 'OTAN ONU', glossary.matcher);
+        mentions.set({ key: 'corpus/new.md', rootName: 'ws', doc: { id: 'new', path: 'corpus/new.md', title: 'New', date: '2018-01-01' } as SourceDocument }, 'Union européenne', glossary.matcher);
+        check();
       }),
       options(),
     );
