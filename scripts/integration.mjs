@@ -4,7 +4,8 @@
 //
 // A scenario is a folder test/integration/<name>/ with a scenario.json
 // ({ "workspace": "test/fixtures/x" | null, "trusted": true | false,
-//    "settings": { optional user settings } }), an index.ts that delegates to
+//    "settings": { optional user settings }, "workspaceFile": optional "x.code-workspace"
+//    of the fixture to open instead of the folder }), an index.ts that delegates to
 // ../runInHost, and *.test.ts mocha (tdd) suites.
 // Default launcher: code-server (VS Code's server + web workbench) in headless
 // Chromium. With VSCODE_EXECUTABLE (a desktop VS Code binary), or with
@@ -41,7 +42,12 @@ function discover(only) {
     if (fixture && !fs.statSync(fixture, { throwIfNoEntry: false })?.isDirectory()) {
       throw new Error(`${file}: workspace ${json.workspace} is not a folder`);
     }
-    return { name, fixture, trusted: json.trusted, settings, entry: path.join(OUT, name, 'index.js') };
+    // A multi-root scenario opens a .code-workspace file of its fixture rather than the folder.
+    const workspaceFile = json.workspaceFile ?? null;
+    if (workspaceFile !== null && (typeof workspaceFile !== 'string' || !workspaceFile.endsWith('.code-workspace') || !fixture || !fs.existsSync(path.join(fixture, workspaceFile)))) {
+      throw new Error(`${file}: "workspaceFile" must name a .code-workspace file of the fixture`);
+    }
+    return { name, fixture, workspaceFile, trusted: json.trusted, settings, entry: path.join(OUT, name, 'index.js') };
   });
 }
 
@@ -59,7 +65,9 @@ function prepare(sc) {
     DOSSIER_RESULTS_FILE: resultsFile,
     DOSSIER_SCENARIO: JSON.stringify({ name: sc.name, workspace, fixture: sc.fixture, trusted: sc.trusted }),
   };
-  return { tmp, workspace, resultsFile, env };
+  // What the window opens: the fixture's copy, or its .code-workspace file.
+  const open = workspace && sc.workspaceFile ? path.join(workspace, sc.workspaceFile) : workspace;
+  return { tmp, workspace, open, resultsFile, env };
 }
 
 /** Turns what came back from the host into counts; a run without results is one failure. */

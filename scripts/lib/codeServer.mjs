@@ -106,7 +106,8 @@ export function workbenchUrl(port, { folder, extensionTestsPath, extensionDevelo
   if (extensionTestsPath) payload.push(['extensionTestsPath', remote(extensionTestsPath)]);
   payload.push(['skipWelcome', 'true']);
   const q = new URLSearchParams();
-  if (folder) q.set('folder', path.resolve(folder));
+  if (folder?.endsWith('.code-workspace')) q.set('workspace', path.resolve(folder)); // several roots
+  else if (folder) q.set('folder', path.resolve(folder));
   else q.set('ew', 'true'); // an empty window, not the last opened folder
   q.set('payload', JSON.stringify(payload));
   // Slashes, colons and commas need no escaping in a query; keeping them makes the URL readable.

@@ -16,7 +16,7 @@ export async function runScenarioInCodeServer({ sc, prep, timeoutMs, logFile }) 
   try {
     fs.mkdirSync(dataDir);
     const port = await freePort();
-    server = await startCodeServer({ dataDir, port, workspace: prep.workspace, trusted: sc.trusted, env: prep.env,
+    server = await startCodeServer({ dataDir, port, workspace: prep.open, trusted: sc.trusted, env: prep.env,
       settings: sc.settings });
     let page;
     ({ browser, page } = await openBrowser());
@@ -29,7 +29,7 @@ export async function runScenarioInCodeServer({ sc, prep, timeoutMs, logFile }) 
     page.on('crash', () => settle({ error: 'the workbench page crashed' }));
     server.exited.then((c) => settle({ error: `code-server stopped during the run (${c})` }));
     timer = setTimeout(() => settle({ error: `timed out after ${timeoutMs / 1000} s (no exit from VS Code)` }), timeoutMs);
-    await page.goto(workbenchUrl(port, { folder: prep.workspace, extensionTestsPath: sc.entry }), { timeout: 60_000 });
+    await page.goto(workbenchUrl(port, { folder: prep.open, extensionTestsPath: sc.entry }), { timeout: 60_000 });
     return { ...(await finished), log: logger.lines };
   } catch (e) {
     return { error: e?.message ?? String(e), log: logger.lines };

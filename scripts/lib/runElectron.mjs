@@ -47,7 +47,7 @@ export async function runScenarioInElectron({ sc, prep, exe, timeoutMs, logFile 
   fs.mkdirSync(userDir, { recursive: true });
   fs.writeFileSync(path.join(userDir, 'settings.json'), JSON.stringify({ ...QUIET_SETTINGS, ...sc.settings }));
   const args = [
-    ...(prep.workspace ? [prep.workspace] : []),
+    ...(prep.open ? [prep.open] : []),
     '--no-sandbox', '--disable-gpu-sandbox', '--disable-updates', '--skip-welcome', '--skip-release-notes',
     ...(sc.trusted ? ['--disable-workspace-trust'] : []),
     `--extensionTestsPath=${sc.entry}`,
