@@ -200,6 +200,36 @@ describe('re-checking after an edit', () => {
     }
   });
 
+  it('checks that overlap, on one cache, each find what a check from nothing finds', async () => {
+    const cache = new LintCache();
+    const paragraph = 'La Russie a bloqué le rapport en 2021 avec 150 États à Genève, selon le ministère.';
+    const base = Array.from({ length: 3000 }, (_, i) => `${paragraph} Paragraphe ${i}.`).join('\n\n');
+    await lintDraft(base, resolver, DEFAULT_LINT_OPTIONS, cache);
+    const versions = [1, 2, 3].map((n) => base.replace('Paragraphe 1500.', `Paragraphe 1500${'x'.repeat(n)}.`));
+    // Started together: each lets the event loop go, so they interleave.
+    const together = await Promise.all(versions.map((v) => lintDraft(v, resolver, DEFAULT_LINT_OPTIONS, cache)));
+    for (const [i, v] of versions.entries()) assert.deepEqual(together[i], await lintDraft(v, resolver), `version ${i + 1}`);
+  });
+
+  it('lets the event loop go during a long check', async () => {
+    const paragraph = 'Le Conseil a adopté quatorze mesures à Bruxelles le 12 mars 2019 [@appel-2018]. Selon le ministre, « rien ne change ».';
+    const text = Array.from({ length: 2000 }, (_, i) => `${paragraph} Point ${i}.`).join('\n\n'); // 250 KB, each block its own
+    let turns = 0;
+    let ticking = true;
+    const tick = () => {
+      turns++;
+      if (ticking) setImmediate(tick);
+    };
+    setImmediate(tick);
+    const started = performance.now();
+    await lintDraft(text, resolver);
+    const ms = performance.now() - started;
+    ticking = false;
+    // Not a timing test: whatever the machine's speed, a check of this length that never let the
+    // event loop go would see the ticker turn once or twice (the draft's source is read once).
+    assert.ok(turns >= Math.min(5, Math.floor(ms / 20)), `${turns} turns of the event loop in ${Math.round(ms)} ms`);
+  });
+
   it('does not reuse what was learned under other options', async () => {
     const cache = new LintCache();
     const text = 'Selon le ministère, la France a signé un accord.';

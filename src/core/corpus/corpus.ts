@@ -6,6 +6,7 @@ import { PassageIndex } from '../search/passageIndex';
 import { readSource } from './readSource';
 import { corpusFolders, inspectPath, isInside, isSidecarName, listCorpus, sidecarNames, toPosix, unreadableReason, type FoundFile } from './scan';
 import { decode } from '../text/decode';
+import { yieldToEventLoop } from '../timeSlices';
 
 export interface CorpusOptions {
   /** The workspace folder, absolute. */
@@ -36,10 +37,6 @@ const SLICE_MS = 8;
 /** fs.readFile with a callback: for many small files, much lighter on the event loop than fs/promises' FileHandle. */
 function readWhole(abs: string): Promise<Buffer> {
   return new Promise((resolve, reject) => readFileCallback(abs, (err, data) => (err ? reject(err) : resolve(data))));
-}
-
-function yieldToEventLoop(): Promise<void> {
-  return new Promise((r) => setImmediate(r));
 }
 
 /**

@@ -3,6 +3,7 @@ import { message, type Message } from '../messages';
 import { LineIndex } from '../text/lineIndex';
 import { parseDraft, type Block, type DraftStructure } from './blocks';
 import { reparseDraftHow, type Reparsed } from './reparse';
+import { timeSlicer } from '../timeSlices';
 import { findCitations, findFootnoteRefs, findLinks, type CitationRef } from './citations';
 import { detectClaim, type ClaimVerdict, type Sensitivity, type Signal } from './claims';
 import { splitSentences, type Sentence } from './sentences';
@@ -84,6 +85,16 @@ interface BlockAnalysis {
 /** What a sentence without any citation cites: one shared empty list, not one per sentence. */
 const NONE: readonly string[] = [];
 
+interface Analysed {
+  text: string;
+  structure: DraftStructure;
+  optionsKey: string;
+  list: BlockAnalysis[];
+}
+
+/** A draft's blocks, and the analysed check they were moved from, if they were. */
+type Parsed = Reparsed & { base: Analysed | undefined };
+
 interface CachedAnalysis {
   context: string;
   analysis: BlockAnalysis;
@@ -105,7 +116,8 @@ export class LintCache {
   /** By the block's text; the entry says for which kind, heading and options it was made. */
   private blocks = new Map<string, CachedAnalysis>();
   private used = new Map<string, CachedAnalysis>();
-  private lastAnalyses: { optionsKey: string; list: BlockAnalysis[] } | undefined;
+  /** The last check's text, blocks and their analyses, which the next check starts from. */
+  private analysed: Analysed | undefined;
   /** Each block's findings, by its analysis, for one corpus (resolver identity) and key. */
   private findings = new WeakMap<BlockAnalysis, { identity: object; key: string; found: Finding[] }>();
   private readonly facts = new Map<string, { text: string; facts: Facts }>();
@@ -131,39 +143,43 @@ export class LintCache {
     return answers.get(key);
   }
 
-  private lastParse: { text: string; structure: DraftStructure } | undefined;
-
-  /** The draft's blocks: after an edit inside one paragraph, those of the last check, moved. */
-  parse(text: string): Reparsed {
-    const parsed = reparseDraftHow(this.lastParse, text);
-    // Moved blocks only mean something next to the analyses of the check before.
-    if (!this.lastAnalyses) parsed.moved = false;
-    this.lastParse = { text, structure: parsed.structure };
-    return parsed;
+  /**
+   * The draft's blocks: after an edit inside one paragraph, those of the last check that was
+   * analysed, moved. That check travels with the result: checks may overlap (each lets the
+   * event loop go), and moved blocks only mean something next to the analyses they came from.
+   */
+  parse(text: string): Parsed {
+    const base = this.analysed;
+    return { ...reparseDraftHow(base, text), base };
   }
 
   /**
    * The analysis of every block. When the blocks are those of the last check, moved by an edit
    * inside one of them, only that one is looked up again: the others keep their analyses.
    */
-  analyses(text: string, parsed: Reparsed, optionsKey: string, compute: (block: Block) => BlockAnalysis): BlockAnalysis[] {
-    const { blocks } = parsed.structure;
+  async analyses(text: string, parsed: Parsed, optionsKey: string, compute: (block: Block) => BlockAnalysis, pause: () => Promise<void> | undefined): Promise<BlockAnalysis[]> {
+    const { structure, base } = parsed;
+    const { blocks } = structure;
     const contextOf = (b: Block) => `${optionsKey}|${b.kind}|${b.heading}`;
-    const last = this.lastAnalyses;
-    if (parsed.moved && last && last.optionsKey === optionsKey && last.list.length === blocks.length) {
-      const list = last.list.slice();
+    let list: BlockAnalysis[];
+    if (parsed.moved && base && base.optionsKey === optionsKey && base.list.length === blocks.length) {
+      list = base.list.slice();
       if (parsed.edited !== undefined) {
         const b = blocks[parsed.edited];
         // Looked up, not stored: a keystroke's versions of a paragraph would pile up until a full check.
         const hit = this.blocks.get(text.slice(b.start, b.end));
         list[parsed.edited] = hit && hit.context === contextOf(b) ? hit.analysis : compute(b);
       }
-      this.lastAnalyses = { optionsKey, list };
-      return list;
+    } else {
+      list = [];
+      for (const b of blocks) {
+        list.push(this.block(text.slice(b.start, b.end), contextOf(b), () => compute(b)));
+        const paused = pause();
+        if (paused) await paused; // no microtask turn for each block when there is no pause
+      }
+      this.sweep();
     }
-    const list = blocks.map((b) => this.block(text.slice(b.start, b.end), contextOf(b), () => compute(b)));
-    this.sweep();
-    this.lastAnalyses = { optionsKey, list };
+    this.analysed = { text, structure, optionsKey, list };
     return list;
   }
 
@@ -261,7 +277,9 @@ export async function lintDraft(text: string, resolver: SourceResolver, options:
   const suppress = parseSuppressions(text, (o) => lines.position(o).line);
   const out: LintDiagnostic[] = [];
   const optionsKey = `${options.language}|${options.sensitivity}`;
-  const analyses = cache.analyses(text, parsed, optionsKey, (block) => analyseBlock(text, prose, block, options));
+  // Long checks (a first check of a long draft) let the event loop go every few milliseconds.
+  const pause = timeSlicer();
+  const analyses = await cache.analyses(text, parsed, optionsKey, (block) => analyseBlock(text, prose, block, options), pause);
 
   const footnoteCites = new Map<string, string[]>();
   blocks.forEach((block, i) => {
@@ -292,6 +310,8 @@ export async function lintDraft(text: string, resolver: SourceResolver, options:
       found = await checkBlock(block, analysis, check);
       if (identity) cache.keepFindings(analysis, identity, key, found);
     }
+    const paused = pause();
+    if (paused) await paused;
     for (const d of found) {
       const severity = options.severities[d.code];
       const start = block.start + d.start;
