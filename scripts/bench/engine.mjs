@@ -258,6 +258,8 @@ export async function measureLint(E, ws, corpus, draft, runs, log) {
   const full = await timed(runs, async () => {
     diagnostics = await lintWith(draft, resolver(), api.makeCache?.());
   });
+  // How long the event loop waits at most during a full check (the editor's host must answer meanwhile).
+  notes.fullMaxBlockMs = (await longestBlock(() => lintWith(draft, resolver(), api.makeCache?.()))).maxBlockMs;
   notes.diagnostics = diagnostics.length;
   notes.byCode = diagnostics.reduce((a, d) => ((a[d.code] = (a[d.code] ?? 0) + 1), a), {});
   log(`  full: ${Math.round(full.ms)} ms (${diagnostics.length} diagnostics)`);
