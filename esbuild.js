@@ -20,6 +20,8 @@ function tsFiles(dir) {
 const bundles = [
   { entryPoints: ['src/vscode/extension.ts'], outfile: 'dist/extension.js', external: ['vscode'] },
   { entryPoints: ['src/cli/main.ts'], outfile: 'dist/cli.js', banner: { js: '#!/usr/bin/env node' } },
+  // The reader threads' script, beside the bundles that start them (src/core/corpus/readerPool.ts).
+  { entryPoints: ['src/core/corpus/readWorker.ts'], outfile: 'dist/readWorker.js' },
 ];
 
 async function main() {

@@ -106,7 +106,7 @@ describe('listing the corpus again after file events', () => {
   it('puts right what missed events left: a file created and deleted unseen, one renamed; nothing re-read when nothing changed', async () => {
     ws = new TempWorkspace({ 'corpus/otan.txt': OTAN, 'corpus/onu.txt': UN });
     const corpus = await open(ws);
-    assert.deepEqual(await corpus.scan(), { read: 0, reused: 2, changed: false });
+    assert.deepEqual(await corpus.scan(), { read: 0, reused: 2, changed: false, readers: 0 });
     // The watcher reports the new folder only, then loses the deletion and the rename.
     ws.write('corpus/rafale/a.txt', article('A', 'Première.'));
     ws.write('corpus/rafale/b.txt', article('B', 'Deuxième.'));
@@ -116,7 +116,7 @@ describe('listing the corpus again after file events', () => {
     assert.deepEqual([...corpus.documents.keys()].sort(), ['corpus/onu.txt', 'corpus/otan.txt', 'corpus/rafale/a.txt', 'corpus/rafale/b.txt']);
     const report = await corpus.scan();
     assert.deepEqual([...corpus.documents.keys()].sort(), ['corpus/otan.txt', 'corpus/rafale/b.txt', 'corpus/rafale/onu.txt']);
-    assert.deepEqual(report, { read: 1, reused: 2, changed: true });
+    assert.deepEqual(report, { read: 1, reused: 2, changed: true, readers: 0 });
     assert.deepEqual(found(corpus, 'première'), []);
   });
 });
@@ -140,7 +140,7 @@ describe('the corpus cache', () => {
     assert.deepEqual([...fromBytes.documents.keys()].sort(), [...first.documents.keys()].sort());
     assert.deepEqual(found(fromBytes, 'inacceptable'), ['corpus/otan.txt']);
     const report = await warm.scan();
-    assert.deepEqual(report, { read: 1, reused: 1, changed: true });
+    assert.deepEqual(report, { read: 1, reused: 1, changed: true, readers: 0 });
     assert.deepEqual([...warm.documents.keys()].sort(), ['corpus/onu.txt', 'corpus/otan.txt']);
     assert.deepEqual(found(warm, 'consensus'), ['corpus/onu.txt']);
     assert.deepEqual(found(warm, 'limitée'), []);
@@ -170,7 +170,7 @@ describe('the corpus cache', () => {
       assert.equal(restoreCache(corpus, text), false, text.slice(0, 60));
       assert.equal(corpus.documents.size, 0);
       const report = await corpus.scan();
-      assert.deepEqual(report, { read: 1, reused: 0, changed: true });
+      assert.deepEqual(report, { read: 1, reused: 0, changed: true, readers: 0 });
       assert.deepEqual(found(corpus, 'otan'), ['corpus/otan.txt']);
     }
   });

@@ -4,6 +4,8 @@ import { basename, dirname, join, relative, resolve } from 'node:path';
 import type { SkippedFile, SourceDocument } from './document';
 import { PassageIndex } from '../search/passageIndex';
 import { readSource } from './readSource';
+import { ReaderPool, defaultReaders } from './readerPool';
+import type { ReadOutcome } from './readJob';
 import { corpusFolders, inspectPath, isInside, isSidecarName, listCorpus, sidecarNames, toPosix, unreadableReason, type FoundFile } from './scan';
 import { decode } from '../text/decode';
 import { yieldToEventLoop } from '../timeSlices';
@@ -13,6 +15,8 @@ export interface CorpusOptions {
   root: string;
   folders: readonly string[];
   maxFileSizeMB: number;
+  /** Reader threads for a scan (default: by the machine's cores; 0: none). */
+  readers?: number;
 }
 
 /** What tells that a file (and its sidecar) changed since it was read. */
@@ -27,8 +31,12 @@ export interface ScanReport {
   reused: number;
   /** Whether anything differs from before: a source read, forgotten, or skipped anew. */
   changed: boolean;
+  /** Reader threads used (0: read in this thread). */
+  readers: number;
 }
 
+/** Reader threads are started for this many sources to read, or more. */
+const POOL_FROM = 50;
 /** How many files are read at once: enough to hide disk latency, few enough to stay light. */
 const CONCURRENCY = 8;
 /** How long indexing runs before it lets the event loop serve others (hovers, keystrokes). */
@@ -90,6 +98,50 @@ export class Corpus {
     for (const s of [...listing.refused, ...listing.skipped, ...skippedAtRead]) this.skipped.set(s.path, s);
 
     const stale = listing.files.filter((f) => !sameStamp(this.stamps.get(f.path), stampOf(f)));
+    const pool = stale.length >= POOL_FROM ? ReaderPool.create(this.options.readers ?? defaultReaders()) : undefined;
+    if (pool) {
+      try {
+        await this.readWith(pool, stale, onProgress);
+      } finally {
+        await pool.dispose();
+      }
+    } else await this.readHere(stale, onProgress);
+    this.changed();
+    const changed = missingChanged || stale.length > 0 || forgotten > 0 || skippedSignature(this.skipped) !== skippedBefore;
+    return { read: stale.length, reused: listing.files.length - stale.length, changed, readers: pool?.size ?? 0 };
+  }
+
+  /**
+   * Sources read and analysed by reader threads, indexed here in the listing's order as they
+   * come back; a few are sent ahead, so the threads are never idle and few texts wait in memory.
+   */
+  private async readWith(pool: ReaderPool, stale: FoundFile[], onProgress?: (done: number, total: number) => void): Promise<void> {
+    const ahead = pool.size * 8;
+    const send = (f: FoundFile) => pool.read({ path: f.path, abs: f.abs, sidecar: f.sidecar && { path: f.sidecar.path, abs: f.sidecar.abs } });
+    const pending = stale.slice(0, ahead).map(send);
+    for (let i = 0; i < stale.length; i++) {
+      if (i + ahead < stale.length) pending.push(send(stale[i + ahead]));
+      const f = stale[i];
+      let outcome: ReadOutcome;
+      try {
+        outcome = await pending[i];
+      } catch {
+        await this.readFound(f); // the pool broke down: read it here
+        onProgress?.(i + 1, stale.length);
+        continue;
+      }
+      pending[i] = undefined as unknown as Promise<ReadOutcome>; // its text may go
+      if ('error' in outcome) await this.ingestRead(f, { error: outcome.error });
+      else {
+        const { text } = outcome;
+        await this.ingestRead(f, { result: outcome.result, bytes: outcome.bytes, text: () => text });
+      }
+      onProgress?.(i + 1, stale.length);
+    }
+  }
+
+  /** Sources read here, CONCURRENCY at a time, analysed and indexed one at a time. */
+  private async readHere(stale: FoundFile[], onProgress?: (done: number, total: number) => void): Promise<void> {
     let done = 0;
     const queue = [...stale];
     // Files are read CONCURRENCY at a time, but analysed and indexed one at a time, each in
@@ -105,9 +157,6 @@ export class Corpus {
       }
     };
     await Promise.all(Array.from({ length: CONCURRENCY }, worker));
-    this.changed();
-    const changed = missingChanged || stale.length > 0 || forgotten > 0 || skippedSignature(this.skipped) !== skippedBefore;
-    return { read: stale.length, reused: listing.files.length - stale.length, changed };
   }
 
   private async readFound(f: FoundFile): Promise<void> {
@@ -127,22 +176,29 @@ export class Corpus {
 
   /** Reads the metadata of a loaded source and indexes it, yielding to the event loop as it goes. */
   private async ingest(f: FoundFile, loaded: { bytes: Uint8Array; sidecarText?: string } | { error: unknown }): Promise<void> {
+    if ('error' in loaded) return this.ingestRead(f, loaded);
+    const { bytes, sidecarText } = loaded;
+    const result = bytes.length > this.maxBytes ? undefined : readSource({ path: f.path, bytes, sidecar: f.sidecar && sidecarText !== undefined ? { path: f.sidecar.path, text: sidecarText } : undefined });
+    return this.ingestRead(f, { result, bytes: bytes.length, text: () => decode(bytes).text });
+  }
+
+  /** Records what reading a source gave (here or in a reader thread) and indexes it, in slices. */
+  private async ingestRead(f: FoundFile, read: { error: unknown } | { result: SourceDocument | SkippedFile | undefined; bytes: number; text: () => string }): Promise<void> {
     await yieldToEventLoop();
     this.forget(f.path);
-    if ('error' in loaded) {
-      this.skipped.set(f.path, { path: f.path, reason: unreadableReason(loaded.error, false) });
+    if ('error' in read) {
+      this.skipped.set(f.path, { path: f.path, reason: unreadableReason(read.error, false) });
       return;
     }
-    const { bytes, sidecarText } = loaded;
-    if (bytes.length > this.maxBytes) return; // grew past the limit since it was listed
-    const result = readSource({ path: f.path, bytes, sidecar: f.sidecar && sidecarText !== undefined ? { path: f.sidecar.path, text: sidecarText } : undefined });
+    const { result } = read;
+    if (!result || read.bytes > this.maxBytes) return; // grew past the limit since it was listed
     this.stamps.set(f.path, stampOf(f));
     if ('reason' in result) {
       this.skipped.set(f.path, result);
       return;
     }
     this.documents.set(f.path, result);
-    const text = decode(bytes).text;
+    const text = read.text();
     const index = this.index;
     for (let at = 0; at < result.passages.length; ) {
       const started = performance.now();
