@@ -1,8 +1,12 @@
 import * as assert from 'node:assert/strict';
+import { spawnSync } from 'node:child_process';
 import { chmodSync, mkdirSync, rmSync, symlinkSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
 import { Corpus } from '../../src/core/corpus/corpus';
 import { listCorpus, unreadableReason } from '../../src/core/corpus/scan';
 import { formatMessage } from '../../src/core/messages';
+import { REPO } from './paths';
 import { TempWorkspace, article } from './tempCorpus';
 
 const isRoot = process.getuid?.() === 0;
@@ -93,6 +97,37 @@ describe('scanning the corpus folders', () => {
     } finally {
       chmodSync(ws.path('corpus/closed'), 0o755);
     }
+  });
+
+  // Root reads everything: as root (CI), the same scan runs in a child process as "nobody".
+  (isRoot ? it : it.skip)('lists unreadable files and folders (permission denied), scanning as an unprivileged user', function () {
+    const engine = join(REPO, 'out', 'src', 'core', 'corpus', 'corpus.js');
+    const messages = join(REPO, 'out', 'src', 'core', 'messages.js');
+    const child = `
+      const fs = require('node:fs'), path = require('node:path'), os = require('node:os');
+      const { Corpus } = require(${JSON.stringify(engine)});
+      const { formatMessage } = require(${JSON.stringify(messages)});
+      const root = fs.mkdtempSync(path.join(os.tmpdir(), 'dossier-nobody-'));
+      fs.mkdirSync(path.join(root, 'corpus', 'closed'), { recursive: true });
+      fs.writeFileSync(path.join(root, 'corpus', 'ok.txt'), 'OK\\n\\nTexte.\\n');
+      fs.writeFileSync(path.join(root, 'corpus', 'locked.txt'), 'x');
+      fs.writeFileSync(path.join(root, 'corpus', 'closed', 'a.txt'), 'x');
+      fs.chmodSync(path.join(root, 'corpus', 'locked.txt'), 0);
+      fs.chmodSync(path.join(root, 'corpus', 'closed'), 0);
+      const corpus = new Corpus({ root, folders: ['corpus'], maxFileSizeMB: 5, readers: 0 });
+      corpus.scan().then(() => {
+        fs.chmodSync(path.join(root, 'corpus', 'closed'), 0o755);
+        fs.rmSync(root, { recursive: true, force: true });
+        console.log(JSON.stringify({ documents: [...corpus.documents.keys()], skipped: Object.fromEntries([...corpus.skipped.values()].map((s) => [s.path, formatMessage(s.reason)])) }));
+      });`;
+    const run = spawnSync(process.execPath, ['-e', child], { uid: 65534, gid: 65534, encoding: 'utf8', cwd: tmpdir() });
+    // Where the repository is out of the unprivileged user's reach (a home folder), say so rather than pass.
+    if (/EACCES|permission denied/i.test(run.stderr) && run.stdout === '') this.skip();
+    assert.equal(run.status, 0, run.stderr);
+    const { documents, skipped } = JSON.parse(run.stdout) as { documents: string[]; skipped: Record<string, string> };
+    assert.deepEqual(documents, ['corpus/ok.txt']);
+    assert.equal(skipped['corpus/locked.txt'], 'cannot be read: permission denied');
+    assert.equal(skipped['corpus/closed'], 'folder cannot be read: permission denied');
   });
 
   it('a file deleted between listing and reading is skipped with its reason, and the scan completes', async () => {
