@@ -160,6 +160,7 @@ describe('the corpus cache', () => {
       [JSON.stringify({ ...m, format: 'something-else' }), ...rest].join('\n'),
       [JSON.stringify({ ...m, key: '["/elsewhere",["corpus"],5]' }), ...rest].join('\n'),
       withLine('index', { not: 'an index' }),
+      [meta, ...rest.map((l) => (JSON.parse(l)[1] === 'passageDoc' ? JSON.stringify(['index', 'passageDoc', 'AAAA']) : l))].join('\n'),
       withLine('documents', [{ doc: { id: 3 } }]),
       [meta, ...rest.filter((l) => JSON.parse(l)[0] !== 'postings')].join('\n'),
       [meta, ...rest, '["unknown", 1]'].join('\n'),

@@ -3,7 +3,7 @@ import type { Corpus, Stamp } from './corpus';
 import { PassageIndex, type IndexHeader } from '../search/passageIndex';
 
 /** Bumped whenever what the engine stores changes shape or meaning. */
-export const CACHE_VERSION = 3;
+export const CACHE_VERSION = 4;
 const FORMAT = 'dossier-corpus-cache';
 /** Documents a line: small enough that writing or reading one line is a short task. */
 const DOCUMENTS_A_LINE = 200;
@@ -16,13 +16,13 @@ const DOCUMENTS_A_LINE = 200;
  *   {"format", "version", "key"}        which corpus, in which settings
  *   ["documents", [{doc, stamp}...]]    any number of these
  *   ["skipped", [{skipped, stamp}...]]  files skipped when read (binary...)
- *   ["index", header]                   the passage index without its postings
+ *   ["index", field, value]             the passage index without its postings, a field a line
  *   ["postings", base64]                one a chunk of postings
  */
 type CacheLine =
   | ['documents', { doc: SourceDocument; stamp: Stamp }[]]
   | ['skipped', { skipped: SkippedFile; stamp: Stamp }[]]
-  | ['index', IndexHeader]
+  | ['index', keyof IndexHeader, unknown]
   | ['postings', string];
 
 function keyOf(corpus: Corpus): string {
@@ -37,7 +37,7 @@ function* lines(corpus: Corpus): Generator<string> {
     yield JSON.stringify(['documents', state.documents.slice(i, i + DOCUMENTS_A_LINE)] satisfies CacheLine);
   }
   yield JSON.stringify(['skipped', state.skippedAtRead] satisfies CacheLine);
-  yield JSON.stringify(['index', state.index.header()] satisfies CacheLine);
+  for (const [key, value] of state.index.headerFields()) yield JSON.stringify(['index', key, value()] satisfies CacheLine);
   for (let i = 0; i < state.index.chunkCount; i++) yield JSON.stringify(['postings', state.index.chunkBase64(i)] satisfies CacheLine);
 }
 
@@ -90,6 +90,7 @@ function* linesOf(bytes: Uint8Array): Generator<string> {
 function* restoring(corpus: Corpus, lines: Iterable<string>): Generator<void, boolean> {
   const documents: { doc: SourceDocument; stamp: Stamp }[] = [];
   const skipped: { skipped: SkippedFile; stamp: Stamp }[] = [];
+  let fields: Record<string, unknown> | undefined;
   let header: IndexHeader | undefined;
   const chunks: Uint32Array[] = [];
   try {
@@ -104,10 +105,11 @@ function* restoring(corpus: Corpus, lines: Iterable<string>): Generator<void, bo
       if (!Array.isArray(line)) return false;
       if (line[0] === 'documents' && Array.isArray(line[1]) && line[1].every(isDocumentEntry)) documents.push(...line[1]);
       else if (line[0] === 'skipped' && Array.isArray(line[1])) skipped.push(...line[1]);
-      else if (line[0] === 'index' && typeof line[1] === 'object' && line[1] !== null) header = line[1];
-      else if (line[0] === 'postings' && typeof line[1] === 'string' && header) chunks.push(PassageIndex.decodeChunk(header, line[1]));
+      else if (line[0] === 'index' && typeof line[1] === 'string') (fields ??= {})[line[1]] = line[2];
+      else if (line[0] === 'postings' && typeof line[1] === 'string' && fields) chunks.push(PassageIndex.decodeChunk((header ??= fields as unknown as IndexHeader), line[1]));
       else return false;
     }
+    header ??= fields as unknown as IndexHeader | undefined;
     if (!header) return false;
     yield;
     corpus.restore({ documents, skippedAtRead: skipped, index: PassageIndex.restore(header, chunks) });

@@ -156,30 +156,30 @@ export class PassageIndex {
 
   /** The index as plain data and base64 bytes, for the cache; its postings come apart (`chunkBase64`). */
   header(): IndexHeader {
+    return Object.fromEntries(this.headerFields().map(([key, value]) => [key, value()])) as unknown as IndexHeader;
+  }
+
+  /**
+   * The header's fields, each made when asked: the cache writes them one a line, so that no
+   * step of writing it (a few megabytes of base64 for 10,000 sources) holds the host long.
+   */
+  headerFields(): [keyof IndexHeader, () => unknown][] {
     const p = this.postings.data;
-    const used = (a: Uint32Array | Uint16Array | Int32Array, n: number) => toBase64(a.subarray(0, n));
-    return {
-      format: 'dossier-passage-index',
-      version: 1,
-      paths: this.paths,
-      runs: this.runs,
-      passages: this.passageTotal,
-      passageDoc: used(this.passageDoc, this.passageTotal),
-      passageNumber: used(this.passageNumber, this.passageTotal),
-      passageLength: used(this.passageLength, this.passageTotal),
-      terms: this.terms.join('\n'),
-      frequency: used(this.frequency, this.terms.length),
-      deadPostings: this.deadPostings,
-      postings: {
-        chunkCount: p.chunks.length,
-        chunkLength: p.chunks[0].length,
-        top: p.top,
-        head: used(p.head, p.terms),
-        tail: used(p.tail, p.terms),
-        fill: used(p.fill, p.terms),
-        size: used(p.size, p.terms),
-      },
-    };
+    const used = (a: Uint32Array | Uint16Array | Int32Array, n: number) => () => toBase64(a.subarray(0, n));
+    return [
+      ['format', () => 'dossier-passage-index'],
+      ['version', () => 1],
+      ['paths', () => this.paths],
+      ['runs', () => this.runs],
+      ['passages', () => this.passageTotal],
+      ['passageDoc', used(this.passageDoc, this.passageTotal)],
+      ['passageNumber', used(this.passageNumber, this.passageTotal)],
+      ['passageLength', used(this.passageLength, this.passageTotal)],
+      ['terms', () => this.terms.join('\n')],
+      ['frequency', used(this.frequency, this.terms.length)],
+      ['deadPostings', () => this.deadPostings],
+      ['postings', () => ({ chunkCount: p.chunks.length, chunkLength: p.chunks[0].length, top: p.top, head: used(p.head, p.terms)(), tail: used(p.tail, p.terms)(), fill: used(p.fill, p.terms)(), size: used(p.size, p.terms)() })],
+    ];
   }
 
   get chunkCount(): number {
