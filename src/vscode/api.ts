@@ -24,6 +24,8 @@ export interface DossierApi {
   state(): CorpusState;
   sources(): { rootName: string; id: string; path: string; title: string; date: string | null; kind: string; language: string }[];
   skipped(): { rootName: string; path: string; reason: string }[];
+  /** What the last full scan did: sources read, and reader threads used (0: read in the host's thread). */
+  lastScan(): { read: number; readers: number } | undefined;
   /** The Sources view's items, built by the view's own provider. */
   sourcesTree(): SourcesTreeSnapshot[];
   /** Resolves when the glossary is read and the sources' mentions counted. */
@@ -63,6 +65,7 @@ export function createApi(
     sources: () =>
       service.entries().map(({ rootName, doc }) => ({ rootName, id: doc.id, path: doc.path, title: doc.title, date: doc.date, kind: doc.kind, language: doc.language })),
     skipped: () => service.skipped().map((s) => ({ rootName: s.rootName, path: s.path, reason: describe(s.reason) })),
+    lastScan: () => service.lastScan && { read: service.lastScan.read, readers: service.lastScan.readers },
     sourcesTree: () => snapshot(),
     whenGlossaryReady: async () => {
       await glossary.whenReady();

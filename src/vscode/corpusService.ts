@@ -1,6 +1,6 @@
 import * as vscode from 'vscode';
 import { restoreCacheSlowly, serializeCacheLines } from '../core/corpus/cache';
-import { Corpus } from '../core/corpus/corpus';
+import { Corpus, type ScanReport } from '../core/corpus/corpus';
 import type { SkippedFile } from '../core/corpus/document';
 import type { SourceEntry } from '../core/corpus/grouping';
 import { settingsFrom } from '../core/config/settings';
@@ -39,6 +39,8 @@ export class CorpusService implements vscode.Disposable {
   private cacheTimer: NodeJS.Timeout | undefined;
   private readonly disposables: vscode.Disposable[] = [];
   private generation = 0;
+  /** What the last full scan of a folder did (how many sources it read, with how many threads). */
+  lastScan: ScanReport | undefined;
   /** Sources by URI, built on first use after each change (hovers ask on every move). */
   private byUri: Map<string, SourceEntry> | undefined;
 
@@ -129,7 +131,7 @@ export class CorpusService implements vscode.Disposable {
       this.watch(entry);
       await vscode.window.withProgress(
         { location: { viewId: 'dossier.sources' }, title: vscode.l10n.t('Reading sources') },
-        () => corpus.scan(),
+        async () => (this.lastScan = await corpus.scan()),
       );
       this.scheduleCacheWrite();
     }
