@@ -117,20 +117,24 @@ export class Corpus {
    */
   private async readWith(pool: ReaderPool, stale: FoundFile[], onProgress?: (done: number, total: number) => void): Promise<void> {
     const ahead = pool.size * 8;
-    const send = (f: FoundFile) => pool.read({ path: f.path, abs: f.abs, sidecar: f.sidecar && { path: f.sidecar.path, abs: f.sidecar.abs } });
-    const pending = stale.slice(0, ahead).map(send);
+    const send = (f: FoundFile) => {
+      const read = pool.read({ path: f.path, abs: f.abs, sidecar: f.sidecar && { path: f.sidecar.path, abs: f.sidecar.abs } });
+      read.catch(() => undefined); // a pool that breaks down rejects reads not awaited yet: handled below, not unhandled
+      return read;
+    };
+    const pending: (Promise<ReadOutcome> | undefined)[] = stale.slice(0, ahead).map(send);
     for (let i = 0; i < stale.length; i++) {
       if (i + ahead < stale.length) pending.push(send(stale[i + ahead]));
       const f = stale[i];
       let outcome: ReadOutcome;
       try {
-        outcome = await pending[i];
+        outcome = await pending[i]!;
       } catch {
         await this.readFound(f); // the pool broke down: read it here
         onProgress?.(i + 1, stale.length);
         continue;
       }
-      pending[i] = undefined as unknown as Promise<ReadOutcome>; // its text may go
+      pending[i] = undefined; // its text may go
       if ('error' in outcome) await this.ingestRead(f, { error: outcome.error });
       else {
         const { text } = outcome;

@@ -20,7 +20,7 @@ export function defaultReaders(): number {
  * loop is free for everything but indexing.
  */
 export class ReaderPool {
-  private readonly waiting = new Map<number, (outcome: ReadOutcome) => void>();
+  private readonly waiting = new Map<number, { resolve: (outcome: ReadOutcome) => void; reject: (err: Error) => void }>();
   private readonly queue: ReadJob[] = [];
   private readonly inFlight: number[];
   private nextId = 0;
@@ -31,7 +31,7 @@ export class ReaderPool {
     workers.forEach((w, i) => {
       w.on('message', (outcome: ReadOutcome) => {
         this.inFlight[i]--;
-        this.waiting.get(outcome.id)?.(outcome);
+        this.waiting.get(outcome.id)?.resolve(outcome);
         this.waiting.delete(outcome.id);
         this.dispatch();
       });
@@ -60,7 +60,7 @@ export class ReaderPool {
     if (this.failed) return Promise.reject(this.failed);
     const id = this.nextId++;
     return new Promise((resolve, reject) => {
-      this.waiting.set(id, (outcome) => ('failed' in outcome ? reject(this.failed) : resolve(outcome)));
+      this.waiting.set(id, { resolve, reject });
       this.queue.push({ ...job, id });
       this.dispatch();
     });
@@ -77,8 +77,9 @@ export class ReaderPool {
 
   private fail(err: Error): void {
     this.failed ??= err;
-    for (const settle of this.waiting.values()) settle({ failed: true } as unknown as ReadOutcome);
+    for (const { reject } of this.waiting.values()) reject(this.failed);
     this.waiting.clear();
+    this.queue.length = 0;
   }
 
   async dispose(): Promise<void> {
