@@ -1,5 +1,6 @@
 import * as assert from 'node:assert/strict';
 import { Corpus } from '../../src/core/corpus/corpus';
+import { serializeCache } from '../../src/core/corpus/cache';
 import { ReaderPool } from '../../src/core/corpus/readerPool';
 import { join } from 'node:path';
 import { REPO } from './paths';
@@ -43,6 +44,9 @@ describe('reader threads', () => {
       assert.deepEqual(threads.corpus.index.search(q, Infinity), here.corpus.index.search(q, Infinity), q);
     }
     assert.equal(threads.corpus.documents.get('corpus/presse/s1.txt')?.title, 'Titre venu du sidecar');
+    // The host reads sources too while the threads are busy, but indexes all in the listing's
+    // order: the index, passage numbers included, is the one a scan in one thread builds.
+    assert.equal(serializeCache(threads.corpus), serializeCache(here.corpus));
   });
 
   it('without the thread script, there is no pool, and a scan reads in its own thread', async () => {

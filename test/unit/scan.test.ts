@@ -142,10 +142,10 @@ describe('scanning the corpus folders', () => {
         for (let i = 0; i < 40; i++) rmSync(ws.path(`corpus/gone/f${i}.txt`), { force: true });
       }
     });
-    // Eight files are read at once: after the first is done, at least 32 are gone before their turn.
+    // Eight files are read ahead of the one indexed: after the first is done, at least 31 are gone before their turn.
     const reasons = new Set([...corpus.skipped.values()].map((s) => formatMessage(s.reason)));
     assert.equal(corpus.documents.size + corpus.skipped.size, 41);
-    assert.ok(corpus.skipped.size >= 32, `${corpus.skipped.size} skipped`);
+    assert.ok(corpus.skipped.size >= 31, `${corpus.skipped.size} skipped`);
     assert.deepEqual([...reasons], ['no longer exists']);
   });
 

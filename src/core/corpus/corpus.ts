@@ -3,7 +3,7 @@ import { lstat, readFile } from 'node:fs/promises';
 import { basename, dirname, join, relative, resolve } from 'node:path';
 import type { SkippedFile, SourceDocument } from './document';
 import { PassageIndex } from '../search/passageIndex';
-import { readSource } from './readSource';
+import { readSourceAndText } from './readSource';
 import { ReaderPool, defaultReaders } from './readerPool';
 import type { ReadOutcome } from './readJob';
 import { corpusFolders, inspectPath, isInside, isSidecarName, listCorpus, sidecarNames, toPosix, unreadableReason, type FoundFile } from './scan';
@@ -112,55 +112,54 @@ export class Corpus {
   }
 
   /**
-   * Sources read and analysed by reader threads, indexed here in the listing's order as they
-   * come back; a few are sent ahead, so the threads are never idle and few texts wait in memory.
+   * Sources read and analysed by reader threads, and by this thread while it would otherwise
+   * wait for them, indexed here in the listing's order (so the index is the same whoever read
+   * what). Few are sent or read ahead, so that few texts wait in memory.
    */
   private async readWith(pool: ReaderPool, stale: FoundFile[], onProgress?: (done: number, total: number) => void): Promise<void> {
     const ahead = pool.size * 8;
-    const send = (f: FoundFile) => {
-      const read = pool.read({ path: f.path, abs: f.abs, sidecar: f.sidecar && { path: f.sidecar.path, abs: f.sidecar.abs } });
-      read.catch(() => undefined); // a pool that breaks down rejects reads not awaited yet: handled below, not unhandled
-      return read;
+    const slots: (ReadSlot | undefined)[] = new Array(stale.length);
+    let next = 0; // the first source neither sent nor read here
+    let inThreads = 0;
+    const send = () => {
+      const f = stale[next];
+      const slot: ReadSlot = { settled: false };
+      slots[next++] = slot;
+      inThreads++;
+      // A pool that breaks down rejects every read: those sources are read here (below).
+      slot.read = pool.read({ path: f.path, abs: f.abs, sidecar: f.sidecar && { path: f.sidecar.path, abs: f.sidecar.abs } }).then(
+        (outcome) => Object.assign(slot, { settled: true, read: undefined, outcome: fromOutcome(outcome) }),
+        () => Object.assign(slot, { settled: true, read: undefined }),
+      ).finally(() => inThreads--);
     };
-    const pending: (Promise<ReadOutcome> | undefined)[] = stale.slice(0, ahead).map(send);
     for (let i = 0; i < stale.length; i++) {
-      if (i + ahead < stale.length) pending.push(send(stale[i + ahead]));
-      const f = stale[i];
-      let outcome: ReadOutcome;
-      try {
-        outcome = await pending[i]!;
-      } catch {
-        await this.readFound(f); // the pool broke down: read it here
-        onProgress?.(i + 1, stale.length);
-        continue;
+      while (next < stale.length && inThreads < ahead) send();
+      const slot = slots[i]!;
+      // Rather than wait for the threads, read the next source here (a bounded way ahead).
+      while (!slot.settled && next < stale.length && next < i + 2 * ahead) {
+        const f = stale[next];
+        slots[next++] = { settled: true, outcome: this.analyse(f, await this.load(f)) };
       }
-      pending[i] = undefined; // its text may go
-      if ('error' in outcome) await this.ingestRead(f, { error: outcome.error });
-      else {
-        const { text } = outcome;
-        await this.ingestRead(f, { result: outcome.result, bytes: outcome.bytes, text: () => text });
-      }
+      if (!slot.settled) await slot.read;
+      const outcome = slot.outcome;
+      slots[i] = undefined; // its text may go
+      if (outcome) await this.ingestRead(stale[i], outcome);
+      else await this.readFound(stale[i]);
       onProgress?.(i + 1, stale.length);
     }
   }
 
-  /** Sources read here, CONCURRENCY at a time, analysed and indexed one at a time. */
+  /** Sources read here, CONCURRENCY at a time, analysed and indexed one at a time in the listing's order. */
   private async readHere(stale: FoundFile[], onProgress?: (done: number, total: number) => void): Promise<void> {
-    let done = 0;
-    const queue = [...stale];
-    // Files are read CONCURRENCY at a time, but analysed and indexed one at a time, each in
-    // slices between which the event loop runs: no file holds it for long.
-    let turn: Promise<void> = Promise.resolve();
-    const worker = async () => {
-      for (let f = queue.shift(); f; f = queue.shift()) {
-        const loaded = await this.load(f);
-        const mine = turn.then(() => this.ingest(f, loaded));
-        turn = mine.catch(() => undefined);
-        await mine;
-        onProgress?.(++done, stale.length);
-      }
-    };
-    await Promise.all(Array.from({ length: CONCURRENCY }, worker));
+    const loads: (Promise<Loaded> | undefined)[] = stale.slice(0, CONCURRENCY).map((f) => this.load(f));
+    for (let i = 0; i < stale.length; i++) {
+      const loaded = await loads[i]!;
+      loads[i] = undefined; // its bytes may go once indexed
+      if (i + CONCURRENCY < stale.length) loads[i + CONCURRENCY] = this.load(stale[i + CONCURRENCY]);
+      // Analysed and indexed in slices between which the event loop runs: no file holds it for long.
+      await this.ingest(stale[i], loaded);
+      onProgress?.(i + 1, stale.length);
+    }
   }
 
   private async readFound(f: FoundFile): Promise<void> {
@@ -168,7 +167,7 @@ export class Corpus {
   }
 
   /** The bytes of a source and the text of its sidecar, or why they cannot be read. */
-  private async load(f: FoundFile): Promise<{ bytes: Uint8Array; sidecarText?: string } | { error: unknown }> {
+  private async load(f: FoundFile): Promise<Loaded> {
     try {
       const bytes = await readWhole(f.abs);
       const sidecarText = f.sidecar ? decode(await readWhole(f.sidecar.abs)).text : undefined;
@@ -179,15 +178,21 @@ export class Corpus {
   }
 
   /** Reads the metadata of a loaded source and indexes it, yielding to the event loop as it goes. */
-  private async ingest(f: FoundFile, loaded: { bytes: Uint8Array; sidecarText?: string } | { error: unknown }): Promise<void> {
-    if ('error' in loaded) return this.ingestRead(f, loaded);
+  private async ingest(f: FoundFile, loaded: Loaded): Promise<void> {
+    return this.ingestRead(f, this.analyse(f, loaded));
+  }
+
+  /** The metadata and text of a loaded source, as a reader thread would give them. */
+  private analyse(f: FoundFile, loaded: Loaded): Analysed {
+    if ('error' in loaded) return loaded;
     const { bytes, sidecarText } = loaded;
-    const result = bytes.length > this.maxBytes ? undefined : readSource({ path: f.path, bytes, sidecar: f.sidecar && sidecarText !== undefined ? { path: f.sidecar.path, text: sidecarText } : undefined });
-    return this.ingestRead(f, { result, bytes: bytes.length, text: () => decode(bytes).text });
+    if (bytes.length > this.maxBytes) return { result: undefined, bytes: bytes.length, text: '' };
+    const { result, text } = readSourceAndText({ path: f.path, bytes, sidecar: f.sidecar && sidecarText !== undefined ? { path: f.sidecar.path, text: sidecarText } : undefined });
+    return { result, bytes: bytes.length, text };
   }
 
   /** Records what reading a source gave (here or in a reader thread) and indexes it, in slices. */
-  private async ingestRead(f: FoundFile, read: { error: unknown } | { result: SourceDocument | SkippedFile | undefined; bytes: number; text: () => string }): Promise<void> {
+  private async ingestRead(f: FoundFile, read: Analysed): Promise<void> {
     await yieldToEventLoop();
     this.forget(f.path);
     if ('error' in read) {
@@ -202,7 +207,7 @@ export class Corpus {
       return;
     }
     this.documents.set(f.path, result);
-    const text = read.text();
+    const { text } = read;
     const index = this.index;
     for (let at = 0; at < result.passages.length; ) {
       const started = performance.now();
@@ -310,6 +315,23 @@ export class Corpus {
       this.stamps.set(skipped.path, stamp);
     }
   }
+}
+
+/** A source's bytes and its sidecar's text, or why they could not be read. */
+type Loaded = { bytes: Uint8Array; sidecarText?: string } | { error: unknown };
+
+/** What reading a source gave: its document or why it is skipped (none: it grew past the limit), and its text. */
+type Analysed = { error: unknown } | { result: SourceDocument | SkippedFile | undefined; bytes: number; text: string };
+
+/** A source of a scan with reader threads: sent to them (`read`), or read, or given up by a broken pool (no outcome). */
+interface ReadSlot {
+  settled: boolean;
+  read?: Promise<unknown>;
+  outcome?: Analysed;
+}
+
+function fromOutcome(outcome: ReadOutcome): Analysed {
+  return 'error' in outcome ? { error: outcome.error } : outcome;
 }
 
 export interface CorpusSnapshot {

@@ -1,6 +1,6 @@
 import { readFileSync } from 'node:fs';
 import type { SkippedFile, SourceDocument } from './document';
-import { readSource } from './readSource';
+import { readSourceAndText } from './readSource';
 import { decode } from '../text/decode';
 
 /** One source to read, as the listing found it. */
@@ -24,8 +24,8 @@ export function readJob(job: ReadJob): ReadOutcome {
   try {
     const bytes = readFileSync(job.abs);
     const sidecarText = job.sidecar ? decode(readFileSync(job.sidecar.abs)).text : undefined;
-    const result = readSource({ path: job.path, bytes, sidecar: job.sidecar && sidecarText !== undefined ? { path: job.sidecar.path, text: sidecarText } : undefined });
-    return { id: job.id, result, text: 'reason' in result ? '' : decode(bytes).text, bytes: bytes.length };
+    const { result, text } = readSourceAndText({ path: job.path, bytes, sidecar: job.sidecar && sidecarText !== undefined ? { path: job.sidecar.path, text: sidecarText } : undefined });
+    return { id: job.id, result, text, bytes: bytes.length };
   } catch (err) {
     const e = err as NodeJS.ErrnoException;
     return { id: job.id, error: { code: e?.code, message: String(e?.message ?? err) } };

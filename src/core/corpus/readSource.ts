@@ -54,7 +54,12 @@ function tailText(text: string, n: number): string {
  * back as skipped, a broken front matter as a problem on the document.
  */
 export function readSource(input: SourceInput): SourceDocument | SkippedFile {
-  if (looksBinary(input.bytes)) return { path: input.path, reason: message('binary file') };
+  return readSourceAndText(input).result;
+}
+
+/** `readSource`, with the decoded text it read (empty for a skipped file), for the index. */
+export function readSourceAndText(input: SourceInput): { result: SourceDocument | SkippedFile; text: string } {
+  if (looksBinary(input.bytes)) return { result: { path: input.path, reason: message('binary file') }, text: '' };
   const { text, encoding } = decode(input.bytes);
   const name = fileName(input.path);
   const problems: Message[] = [];
@@ -86,7 +91,7 @@ export function readSource(input: SourceInput): SourceDocument | SkippedFile {
   };
 
   // Strings kept with the document are detached from the text: it is not kept in memory.
-  return {
+  const result: SourceDocument = {
     id: detached(fields.id ?? stripExtension(name)),
     path: input.path,
     title: detached(pick('title', fields.title, () => inferTitle(head) ?? stripExtension(name))),
@@ -102,6 +107,7 @@ export function readSource(input: SourceInput): SourceDocument | SkippedFile {
     encoding,
     problems,
   };
+  return { result, text };
 }
 
 /** Later fields (the sidecar's) override earlier ones (the front matter's). */

@@ -1,4 +1,5 @@
 import type { Language } from '../document';
+import { forEachWord } from '../../text/words';
 
 /** Words frequent in one language and rare in the others (no "de", "la", "que", "in"). */
 const STOP_WORDS: Record<string, readonly string[]> = {
@@ -23,18 +24,18 @@ export function inferLanguage(text: string): Language {
   let total = 0;
   let hits = 0;
   const sample = text.slice(0, SAMPLE_CHARS);
-  for (const m of sample.matchAll(LETTERS)) {
+  // Only short words can be stop words: the others are counted, never sliced nor looked up.
+  forEachWord(sample, (start, end) => {
     total++;
-    if (m[0].length > LONGEST_STOP_WORD) continue;
-    const lang = LOOKUP.get(m[0].toLowerCase());
+    if (end - start > LONGEST_STOP_WORD) return;
+    const lang = LOOKUP.get(sample.slice(start, end).toLowerCase());
     if (lang) {
       counts[lang] = (counts[lang] ?? 0) + 1;
       hits++;
     }
-  }
+  });
   if (hits < 3 || hits / total < 0.05) return 'other';
   const [best] = Object.entries(counts).sort((a, b) => b[1] - a[1])[0];
   return best === 'fr' || best === 'en' ? best : 'other';
 }
 
-const LETTERS = /\p{L}+/gu;
