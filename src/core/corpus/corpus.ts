@@ -4,7 +4,7 @@ import { basename, dirname, join, relative, resolve } from 'node:path';
 import type { SkippedFile, SourceDocument } from './document';
 import { PassageIndex } from '../search/passageIndex';
 import { readSourceAndText } from './readSource';
-import { ReaderPool, defaultReaders } from './readerPool';
+import { AHEAD, ReaderPool, defaultReaders } from './readerPool';
 import type { ReadOutcome } from './readJob';
 import { corpusFolders, inspectPath, isInside, isSidecarName, listCorpus, sidecarNames, toPosix, unreadableReason, type FoundFile } from './scan';
 import { decode } from '../text/decode';
@@ -117,7 +117,7 @@ export class Corpus {
    * what). Few are sent or read ahead, so that few texts wait in memory.
    */
   private async readWith(pool: ReaderPool, stale: FoundFile[], onProgress?: (done: number, total: number) => void): Promise<void> {
-    const ahead = pool.size * 8;
+    const ahead = pool.size * AHEAD;
     const slots: (ReadSlot | undefined)[] = new Array(stale.length);
     let next = 0; // the first source neither sent nor read here
     let inThreads = 0;
@@ -132,13 +132,18 @@ export class Corpus {
         () => Object.assign(slot, { settled: true, read: undefined }),
       ).finally(() => inThreads--);
     };
-    for (let i = 0; i < stale.length; i++) {
+    const feed = () => {
       while (next < stale.length && inThreads < ahead) send();
+    };
+    for (let i = 0; i < stale.length; i++) {
+      feed();
       const slot = slots[i]!;
-      // Rather than wait for the threads, read the next source here (a bounded way ahead).
+      // Rather than wait for the threads, read the next source here (a bounded way ahead),
+      // keeping the threads fed meanwhile.
       while (!slot.settled && next < stale.length && next < i + 2 * ahead) {
         const f = stale[next];
         slots[next++] = { settled: true, outcome: this.analyse(f, await this.load(f)) };
+        feed();
       }
       if (!slot.settled) await slot.read;
       const outcome = slot.outcome;

@@ -6,8 +6,11 @@ import type { ReadJob, ReadOutcome } from './readJob';
 
 /** The reader thread's script: beside this file, in the bundle (dist/) as in the transpiled tests. */
 const SCRIPT = join(__dirname, 'readWorker.js');
-/** Jobs sent ahead to each thread, so that none waits for the next. */
-const AHEAD = 2;
+/**
+ * Jobs sent ahead to each thread. Its answers wait for the host's event loop, which indexes
+ * in slices of several milliseconds: a thread given less than a slice's worth would idle.
+ */
+export const AHEAD = 16;
 
 /** How many reader threads suit this machine: the cores but one (the extension host's), at most three. */
 export function defaultReaders(): number {
