@@ -4,7 +4,8 @@ import { isInside, toPosix } from '../core/corpus/scan';
 import { cslItems } from '../core/draft/bibliography';
 import { CorpusResolver } from '../core/draft/corpusResolver';
 import { isDraft } from '../core/draft/isDraft';
-import { closestKey, draftSentences } from '../core/draft/lint';
+import { KeyFinder } from '../core/draft/closestKey';
+import { draftSentences } from '../core/draft/lint';
 import { decode } from '../core/text/decode';
 import { LineIndex } from '../core/text/lineIndex';
 import { draftLanguage, inCorpus, selectDrafts } from './lint';
@@ -55,6 +56,7 @@ export async function printBib(
   }
   const resolver = new CorpusResolver([ws.corpus]);
   const cited = new Set<string>();
+  let keys: KeyFinder | undefined;
   for (const draft of drafts) {
     const lines = new LineIndex(draft.text);
     const unknown = new Set<string>();
@@ -64,7 +66,7 @@ export async function printBib(
         else if (!unknown.has(k.key)) {
           unknown.add(k.key);
           const at = lines.position(k.start);
-          const suggestion = closestKey(k.key, resolver.ids());
+          const suggestion = (keys ??= new KeyFinder(resolver.ids())).closest(k.key);
           const why = suggestion ? t('No source has the key "{0}". Did you mean "{1}"?', k.key, suggestion) : t('No source has the key "{0}".', k.key);
           warn(`${draft.path}:${at.line}:${at.column}: ${why}`);
         }

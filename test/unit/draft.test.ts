@@ -1,7 +1,8 @@
 import * as assert from 'node:assert/strict';
 import { parseDraft } from '../../src/core/draft/blocks';
 import { citationInsertOffset, findCitations } from '../../src/core/draft/citations';
-import { DEFAULT_LINT_OPTIONS, LintCache, closestKey, lintDraft, type LintOptions, type SourceResolver } from '../../src/core/draft/lint';
+import { DEFAULT_LINT_OPTIONS, LintCache, lintDraft, type LintOptions, type SourceResolver } from '../../src/core/draft/lint';
+import { closestKey } from '../../src/core/draft/closestKey';
 import { splitSentences } from '../../src/core/draft/sentences';
 import { findNumbers, normaliseForQuote, numberValue, quoteInSource } from '../../src/core/draft/sourceChecks';
 import { formatMessage } from '../../src/core/messages';

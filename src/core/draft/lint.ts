@@ -1,5 +1,5 @@
-import { distance } from 'fastest-levenshtein';
 import { message, type Message } from '../messages';
+import { KeyFinder, closestKey } from './closestKey';
 import { LineIndex } from '../text/lineIndex';
 import { parseDraft, type Block, type DraftStructure } from './blocks';
 import { reparseDraftHow, type Reparsed } from './reparse';
@@ -123,8 +123,8 @@ export class LintCache {
   private readonly facts = new Map<string, { text: string; facts: Facts }>();
   /** Whether a quote is in a source, by the source's facts (new facts, new answers). */
   private readonly quotes = new WeakMap<Facts, Map<string, boolean>>();
-  /** Did-you-mean answers, by the resolver's set of ids. */
-  private readonly suggestions = new WeakMap<object, Map<string, string | undefined>>();
+  /** Did-you-mean answers, and the keys indexed to find them, by the resolver's set of ids. */
+  private readonly suggestions = new WeakMap<object, { finder: KeyFinder; answers: Map<string, string | undefined> }>();
 
   quoteIn(quote: string, facts: Facts): boolean {
     let answers = this.quotes.get(facts);
@@ -137,10 +137,10 @@ export class LintCache {
   suggestion(key: string, resolver: SourceResolver): string | undefined {
     const identity = resolver.identity?.();
     if (!identity) return closestKey(key, resolver.ids());
-    let answers = this.suggestions.get(identity);
-    if (!answers) this.suggestions.set(identity, (answers = new Map()));
-    if (!answers.has(key)) answers.set(key, closestKey(key, resolver.ids()));
-    return answers.get(key);
+    let known = this.suggestions.get(identity);
+    if (!known) this.suggestions.set(identity, (known = { finder: new KeyFinder(resolver.ids()), answers: new Map() }));
+    if (!known.answers.has(key)) known.answers.set(key, known.finder.closest(key));
+    return known.answers.get(key);
   }
 
   /**
@@ -214,23 +214,6 @@ export class LintCache {
     this.blocks = this.used;
     this.used = new Map();
   }
-}
-
-/**
- * The known key closest to a mistyped one: within a third of the longer key's
- * length (so that a missing word, "speech-un-norms" for "speech-un-cyber-norms", is found).
- */
-export function closestKey(key: string, ids: Iterable<string>): string | undefined {
-  let best: string | undefined;
-  let bestScore = Infinity;
-  const k = key.toLowerCase();
-  for (const id of ids) {
-    const limit = Math.max(1, Math.floor(Math.max(id.length, key.length) / 3));
-    if (Math.abs(id.length - key.length) > limit) continue;
-    const d = distance(k, id.toLowerCase());
-    if (d <= limit && d / Math.max(id.length, key.length) < bestScore) [best, bestScore] = [id, d / Math.max(id.length, key.length)];
-  }
-  return best;
 }
 
 /** Blanks what is not the sentence's own words: citation groups, footnote calls, link targets. */

@@ -108,3 +108,17 @@ export function readLinesReference(text: string, max = Infinity): { text: string
   }
   return out;
 }
+
+/** The did-you-mean key, by comparing the key with every known one. */
+export function closestKeyReference(key: string, ids: Iterable<string>): string | undefined {
+  let best: string | undefined;
+  let bestScore = Infinity;
+  const k = key.toLowerCase();
+  for (const id of ids) {
+    const limit = Math.max(1, Math.floor(Math.max(id.length, key.length) / 3));
+    if (Math.abs(id.length - key.length) > limit) continue;
+    const d = distance(k, id.toLowerCase());
+    if (d <= limit && d / Math.max(id.length, key.length) < bestScore) [best, bestScore] = [id, d / Math.max(id.length, key.length)];
+  }
+  return best;
+}
