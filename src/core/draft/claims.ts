@@ -97,17 +97,29 @@ function tokenize(text: string): string[] {
   return out;
 }
 
-/** A list of words and phrases, looked up word by word (a map from a phrase's first word). */
+/**
+ * A list of words and phrases, looked up word by word (a map from a phrase's first word).
+ * A sentence is looked up in every list: so its words are read once for all the lists
+ * together (`startsIn`), and each list then asks only where its own phrases start.
+ */
 class Lexicon {
+  private static readonly all: Lexicon[] = [];
+  /** Every list's phrases, by their first word. */
+  private static readonly byFirstWord = new Map<string, { lexicon: number; words: string[] }[]>();
+  private readonly id = Lexicon.all.length;
   private readonly phrases = new Map<string, string[][]>();
 
   constructor(entries: Iterable<string>) {
+    Lexicon.all.push(this);
     for (const entry of entries) {
       const words = tokenize(entry);
       if (words.length === 0) continue;
       const list = this.phrases.get(words[0]) ?? [];
       list.push(words);
       this.phrases.set(words[0], list);
+      const all = Lexicon.byFirstWord.get(words[0]) ?? [];
+      all.push({ lexicon: this.id, words });
+      Lexicon.byFirstWord.set(words[0], all);
     }
   }
 
@@ -115,18 +127,45 @@ class Lexicon {
   at(tokens: readonly string[], i: number): boolean {
     const candidates = this.phrases.get(tokens[i]);
     if (!candidates) return false;
-    return candidates.some((words) => words.every((w, k) => tokens[i + k] === w));
+    return candidates.some((words) => matchesAt(tokens, i, words));
   }
 
   /** Where the first phrase of the list (that `accept` takes) starts, or -1. */
   find(tokens: readonly string[], accept?: (i: number) => boolean): number {
-    for (let i = 0; i < tokens.length; i++) if (this.at(tokens, i) && (!accept || accept(i))) return i;
+    for (const i of Lexicon.startsIn(tokens)[this.id] ?? NO_STARTS) if (!accept || accept(i)) return i;
     return -1;
   }
 
   has(tokens: readonly string[], accept?: (i: number) => boolean): boolean {
     return this.find(tokens, accept) >= 0;
   }
+
+  private static lastTokens: readonly string[] | undefined;
+  private static lastStarts: (number[] | undefined)[] = [];
+
+  /** Where each list's phrases start in a sentence's words, by list; kept for the last sentence asked. */
+  private static startsIn(tokens: readonly string[]): (number[] | undefined)[] {
+    if (tokens === Lexicon.lastTokens) return Lexicon.lastStarts;
+    const starts: (number[] | undefined)[] = [];
+    for (let i = 0; i < tokens.length; i++) {
+      for (const { lexicon, words } of Lexicon.byFirstWord.get(tokens[i]) ?? NO_PHRASES) {
+        if (!matchesAt(tokens, i, words)) continue;
+        const list = (starts[lexicon] ??= []);
+        if (list[list.length - 1] !== i) list.push(i);
+      }
+    }
+    Lexicon.lastTokens = tokens;
+    Lexicon.lastStarts = starts;
+    return starts;
+  }
+}
+
+const NO_STARTS: readonly number[] = [];
+const NO_PHRASES: readonly { lexicon: number; words: string[] }[] = [];
+
+function matchesAt(tokens: readonly string[], i: number, words: readonly string[]): boolean {
+  for (let k = 0; k < words.length; k++) if (tokens[i + k] !== words[k]) return false;
+  return true;
 }
 
 const list = (words: string) => words.split('|').map((w) => w.trim()).filter(Boolean);
