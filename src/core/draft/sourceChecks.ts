@@ -6,8 +6,9 @@ export function normaliseForQuote(text: string): string {
     .toLowerCase()
     .replace(/[\u2018\u2019\u02BC`´]/g, "'")
     .replace(/[«»“”„"]/g, '')
-    .replace(/[\s\u00A0\u202F\u2009]+/g, ' ')
-    .replace(/(?<!\s)\s*([,.;:!?])/g, '$1')
+    // Runs of white space (\s holds the no-break and thin spaces) become one space; most are one already.
+    .replace(/\s{2,}|[^\S ]/g, ' ')
+    .replace(/ (?=[,.;:!?])/g, '')
     .trim();
 }
 
@@ -127,7 +128,40 @@ export interface NumberMention {
   end: number;
 }
 
-const DATE = new RegExp(DATE_SOURCE, 'giu');
+const DATE_AT = new RegExp(DATE_SOURCE, 'iuy');
+/** A date's characters before its year: weekday, day, month, their marks and spaces. */
+const DATE_PREFIX_CHAR = /[\p{L}\d\s.,/-]/u;
+/** At most this many of them, spaces aside ("mercredi. 1er septembre." has 24). */
+const DATE_PREFIX_MAX = 40;
+
+/**
+ * The dates of `text`, as a global scan with the date expression finds them, trying it only
+ * near years: every date has one (four digits), with only date characters before it. The
+ * expression is a long list of month and day names: run at each place of a long source, it
+ * took most of the time of checking numbers.
+ */
+function findDates(text: string): RegExpExecArray[] {
+  const out: RegExpExecArray[] = [];
+  let next = 0; // no date starts before: the end of the last one, or a place already tried
+  for (const run of text.matchAll(/\d{4,}/g)) {
+    let from = run.index;
+    for (let kept = 0; from > next && kept < DATE_PREFIX_MAX && DATE_PREFIX_CHAR.test(text[from - 1]); from--) if (!/\s/.test(text[from - 1])) kept++;
+    // The year may start anywhere in a longer run of digits ("12019-05-06").
+    const last = run.index + run[0].length - 4;
+    for (let at = Math.max(from, next); at <= last; at++) {
+      DATE_AT.lastIndex = at;
+      const m = DATE_AT.exec(text);
+      if (!m) continue;
+      out.push(m);
+      at = m.index + m[0].length - 1;
+    }
+    next = Math.max(next, last + 1);
+    const end = out.length > 0 ? out[out.length - 1].index + out[out.length - 1][0].length : 0;
+    next = Math.max(next, end);
+  }
+  return out;
+}
+
 const NUMBER = /(?<![\p{L}\d.,])\d{1,3}(?:[ \u00A0\u202F]\d{3})+(?:,\d+)?(?![\p{L}\d])|(?<![\p{L}\d.,])\d+(?:[.,]\d+)*(?![\p{L}\d])/gu;
 
 /** "1 000" and "1,000" give "1000"; "12,5" and "12.5" give "12.5". */
@@ -146,8 +180,7 @@ export function findNumbers(text: string, from: number, to: number): NumberMenti
   // Every date and number has a digit: most sentences have none, and skip the long date expression.
   if (!/\d/.test(slice)) return out;
   const taken: [number, number][] = [];
-  // Every date the expression reads has a year of four digits: without one, it is not run.
-  for (const m of /\d{4}/.test(slice) ? slice.matchAll(DATE) : []) {
+  for (const m of findDates(slice)) {
     const iso = toIso(m.slice(1));
     if (!iso) continue;
     out.push({ value: iso, text: m[0], start: from + m.index, end: from + m.index + m[0].length });

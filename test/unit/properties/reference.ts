@@ -6,6 +6,7 @@
 import { distance } from 'fastest-levenshtein';
 import { normaliseForQuote, type Quote } from '../../../src/core/draft/sourceChecks';
 import type { CitationRef } from '../../../src/core/draft/citations';
+import { DATE_SOURCE } from '../../../src/core/corpus/dates';
 
 const QUOTES = /«\s*([^»]{2,2000}?)\s*»|“([^”]{2,2000}?)”|"([^"\n]{2,2000}?)"/g;
 
@@ -121,4 +122,20 @@ export function closestKeyReference(key: string, ids: Iterable<string>): string 
     if (d <= limit && d / Math.max(id.length, key.length) < bestScore) [best, bestScore] = [id, d / Math.max(id.length, key.length)];
   }
   return best;
+}
+
+/** The dates of a text as one global scan with the date expression finds them. */
+export function findDatesReference(text: string): { index: number; text: string }[] {
+  return [...text.matchAll(new RegExp(DATE_SOURCE, 'giu'))].map((m) => ({ index: m.index, text: m[0] }));
+}
+
+/** What `normaliseForQuote` did with a look-behind over every character. */
+export function normaliseForQuoteReference(text: string): string {
+  return text
+    .toLowerCase()
+    .replace(/[\u2018\u2019\u02BC`´]/g, "'")
+    .replace(/[«»“”„"]/g, '')
+    .replace(/[\s\u00A0\u202F\u2009]+/g, ' ')
+    .replace(/(?<!\s)\s*([,.;:!?])/g, '$1')
+    .trim();
 }

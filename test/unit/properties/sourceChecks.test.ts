@@ -2,7 +2,7 @@ import * as assert from 'node:assert/strict';
 import * as fc from 'fast-check';
 import { findNumbers, findQuotes, normaliseForQuote, numberIndex, numberValue, quoteInSource } from '../../../src/core/draft/sourceChecks';
 import { ISO_DATE, assertOrderedDisjoint, assertSpansWithin, options, soup, text } from './arbitraries';
-import { findQuotesReference, quoteInSourceReference } from './reference';
+import { findDatesReference, findQuotesReference, normaliseForQuoteReference, quoteInSourceReference } from './reference';
 
 /** Text thick with quotation marks. */
 const quotish = fc
@@ -103,6 +103,29 @@ describe('properties: quotations and numbers checked against sources', () => {
         for (const n of findNumbers(t, 0, t.length)) assert.ok(index.has(n.value));
       }),
       options(),
+    );
+  });
+
+  it('dates are found near years exactly as one scan of the whole text with the date expression finds them', () => {
+    const datish = fc
+      .array(fc.oneof(fc.constantFrom('15', '1er', '31st', ' ', '  ', '\n', 'novembre', 'Nov.', 'décembre', 'mercredi', 'Thursday,', 'March', ',', '.', '/', '-', '2018', '12019', '2024-02-30', '05', '12/03/', 'le ', '(', 'x', 'é'), soup(4)), { maxLength: 40 })
+      .map((a) => a.join(''));
+    fc.assert(
+      fc.property(fc.oneof(datish, text), (t) => {
+        const dates = findNumbers(t, 0, t.length).filter((n) => ISO_DATE.test(n.value)).map((n) => n.text);
+        const expected = findDatesReference(t).filter((m) => findNumbers(m.text, 0, m.text.length).some((n) => ISO_DATE.test(n.value))).map((m) => m.text);
+        assert.deepEqual(dates, expected);
+      }),
+      options(2000),
+    );
+  });
+
+  it('normalising for quotes gives what the former expressions gave', () => {
+    fc.assert(
+      fc.property(fc.oneof(text, soup(60), fc.array(fc.constantFrom(' ', '  ', '\u00A0', '\u202F', '\t', '\n', ',', ' .', 'a', '« ', ' »', '’', '!'), { maxLength: 30 }).map((a) => a.join(''))), (t) => {
+        assert.equal(normaliseForQuote(t), normaliseForQuoteReference(t));
+      }),
+      options(1000),
     );
   });
 
