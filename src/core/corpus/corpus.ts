@@ -1,5 +1,5 @@
 import { readFile as readFileCallback } from 'node:fs';
-import { lstat, readFile } from 'node:fs/promises';
+import { lstat } from 'node:fs/promises';
 import { basename, dirname, join, relative, resolve } from 'node:path';
 import type { SkippedFile, SourceDocument } from './document';
 import { PassageIndex } from '../search/passageIndex';
@@ -296,7 +296,7 @@ export class Corpus {
 
   /** The decoded text of a source, read again from disk (the index keeps no text). */
   async text(doc: SourceDocument): Promise<string> {
-    return decode(await readFile(join(this.options.root, doc.path))).text;
+    return decode(await readWhole(join(this.options.root, doc.path))).text;
   }
 
   /** The state to save, so that a warm start re-reads only what changed. */

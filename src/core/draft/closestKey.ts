@@ -14,7 +14,7 @@ export class KeyFinder {
   private readonly keys: string[];
   private readonly lower: string[];
   /** By bigram, the keys holding it and how many times: [key index, count, key index, count...]. */
-  private readonly byBigram = new Map<string, number[]>();
+  private readonly byBigram = new Map<number, number[]>();
   /** By length, the indexes of the keys too short to be found by their bigrams. */
   private readonly shortByLength: number[][] = [];
   private readonly common: Int32Array;
@@ -86,11 +86,16 @@ function needed(a: number, b: number): number {
   return Math.max(a, b) - 1 - 2 * limitFor(a, b);
 }
 
-function bigrams(s: string): Map<string, number> {
-  const out = new Map<string, number>();
-  for (let i = 0; i + 1 < s.length; i++) {
-    const b = s.slice(i, i + 2);
-    out.set(b, (out.get(b) ?? 0) + 1);
+/** The bigrams of a key (two code units as one number) with their counts: [bigram, count] pairs. */
+function bigrams(s: string): [number, number][] {
+  const codes: number[] = [];
+  for (let i = 0; i + 1 < s.length; i++) codes.push(s.charCodeAt(i) * 0x10000 + s.charCodeAt(i + 1));
+  codes.sort((a, b) => a - b);
+  const out: [number, number][] = [];
+  for (const code of codes) {
+    const last = out[out.length - 1];
+    if (last && last[0] === code) last[1]++;
+    else out.push([code, 1]);
   }
   return out;
 }

@@ -285,10 +285,15 @@ export async function lintDraft(text: string, resolver: SourceResolver, options:
   // A block's findings depend on its analysis, the corpus (the resolver's identity), the scope,
   // and what the footnotes it calls cite: while those stay, they are those of the last check.
   const identity = resolver.identity?.();
+  const keys = analyses.map((analysis) => `${options.scope}|${footnoteKey(analysis, footnoteCites)}`);
+  const cached = analyses.map((analysis, i) => (identity ? cache.findingsOf(analysis, identity, keys[i]) : undefined));
+  // The sources that the blocks to check hold numbers or quotes from are read ahead, a few at a
+  // time, rather than one after the other as the blocks come.
+  readAhead(resolver, citedForFacts(analyses.filter((_, i) => !cached[i]), footnoteCites, resolver));
   for (const [i, block] of blocks.entries()) {
     const analysis = analyses[i];
-    const key = `${options.scope}|${footnoteKey(analysis, footnoteCites)}`;
-    let found = identity ? cache.findingsOf(analysis, identity, key) : undefined;
+    const key = keys[i];
+    let found = cached[i];
     if (!found) {
       found = await checkBlock(block, analysis, check);
       if (identity) cache.keepFindings(analysis, identity, key, found);
@@ -313,6 +318,33 @@ interface BlockCheck {
   cache: LintCache;
   footnoteCites: Map<string, string[]>;
   factsOf: (id: string) => Promise<Facts | undefined>;
+}
+
+/** How many sources are read at once ahead of the checks that need them. */
+const READ_AHEAD = 8;
+
+/** Reads the texts of sources ahead (the resolver keeps them), READ_AHEAD at a time. */
+function readAhead(resolver: SourceResolver, ids: string[]): void {
+  let next = 0;
+  const worker = (): Promise<void> | undefined => (next < ids.length ? resolver.text(ids[next++]).then(worker, worker) : undefined);
+  for (let k = 0; k < READ_AHEAD; k++) void worker();
+}
+
+/** The known sources that sentences with numbers or quotes cite (by key, footnote or link). */
+function citedForFacts(analyses: BlockAnalysis[], footnoteCites: Map<string, string[]>, resolver: SourceResolver): string[] {
+  const ids = new Set<string>();
+  for (const analysis of analyses) {
+    if (!analysis.sentences.some((s) => s.quotes.length > 0 || s.numbers.length > 0)) continue;
+    for (const s of analysis.sentences) {
+      for (const k of s.keys) ids.add(k.key);
+      for (const label of s.footnotes) for (const id of footnoteCites.get(label) ?? []) ids.add(id);
+      for (const target of s.links) {
+        const id = resolver.idForLink(target);
+        if (id) ids.add(id);
+      }
+    }
+  }
+  return [...ids].filter((id) => resolver.has(id));
 }
 
 /** What a block's footnote calls cite, as a key: most blocks call none. */
