@@ -321,6 +321,8 @@ function hostileWorkspace(): { root: string; outside: string; remove(): void } {
   symlinkSync(outside, join(root, 'corpus', 'linked-folder'));
   symlinkSync(join(outside, 'secret.meta.yaml'), join(root, 'corpus', 'a.meta.yaml'));
   symlinkSync(join(outside, 'glossary.yaml'), join(root, 'glossary.yaml'));
+  // A corpus folder that is itself a link to a folder outside.
+  symlinkSync(outside, join(root, 'sources'));
   write('team.glossary.yaml', 'version: 1\nentries:\n  m:\n    name: Ministre\n    links: ["file:///etc/passwd", "../outside/secret.md"]\n    related: ["../../outside/secret"]\n');
   write(
     'briefs/note.md',
@@ -384,8 +386,9 @@ describe('security: nothing outside the workspace is read', () => {
     const ws = hostileWorkspace();
     try {
       const { result, files, folders } = await reads(async () => {
-        const corpus = new Corpus({ root: ws.root, folders: ['corpus', '../outside', ws.outside, 'corpus/../../outside'], maxFileSizeMB: 5 });
+        const corpus = new Corpus({ root: ws.root, folders: ['corpus', 'sources', '../outside', ws.outside, 'corpus/../../outside'], maxFileSizeMB: 5 });
         await corpus.scan();
+        await corpus.update(join(ws.root, 'sources', 'secret.md')); // a change seen by the watcher there
         const glossary = await loadGlossary(ws.root, ['**/glossary.yaml', '**/*.glossary.yaml', '../outside/*.yaml', `${ws.outside}/*.yaml`, '../**/*.yaml']);
         const resolver = new CorpusResolver([corpus]).forDraft('briefs');
         const draft = readFileSync(join(ws.root, 'briefs', 'note.md'), 'utf8');
@@ -401,6 +404,7 @@ describe('security: nothing outside the workspace is read', () => {
       assert.equal(skipped['corpus/link.md'], 'symbolic link leads outside the corpus folder');
       assert.equal(skipped['corpus/linked-folder'], 'symbolic link leads outside the corpus folder');
       assert.ok(['../outside', ws.outside, 'corpus/../../outside'].every((f) => skipped[f]?.startsWith('corpus folder is outside the workspace folder')));
+      assert.equal(skipped['sources'], 'corpus folder is a symbolic link that leads outside the workspace folder; Dossier reads only inside it');
       assert.equal(corpus.documents.get('corpus/a.md')!.id, 'a', 'a sidecar that is a link is not followed');
       assert.deepEqual([...glossary.glossary.entries.keys()], ['m'], 'a glossary that is a link, or outside, is not read');
       assert.deepEqual(glossary.files.map((f) => f.file), ['team.glossary.yaml']);

@@ -94,9 +94,19 @@ export async function listCorpus(root: string, folders: readonly string[], maxBy
       listing.missing.push(folder.name);
       continue;
     }
+    if (!(await leadsInside(root, real))) {
+      listing.refused.push({ path: folder.name, reason: message('corpus folder is a symbolic link that leads outside the workspace folder; Dossier reads only inside it') });
+      continue;
+    }
     await walk(root, folder.abs, real, maxBytes, listing);
   }
   return listing;
+}
+
+/** Whether a real path (links resolved) lies in the workspace folder, itself perhaps reached through a link. */
+async function leadsInside(root: string, real: string): Promise<boolean> {
+  const realRoot = await realpath(root).catch(() => root);
+  return isInside(realRoot, real);
 }
 
 async function walk(root: string, dir: string, corpusReal: string, maxBytes: number, out: Listing): Promise<void> {
@@ -192,7 +202,9 @@ export async function inspectPath(root: string, folders: readonly string[], abs:
   } catch {
     return undefined;
   }
-  if (st.isSymbolicLink()) return { path, reason: await symlinkReason(abs, await realpath(folder.abs).catch(() => folder.abs)) };
+  const folderReal = await realpath(folder.abs).catch(() => undefined);
+  if (folderReal === undefined || !(await leadsInside(root, folderReal))) return undefined; // a refused folder has no sources
+  if (st.isSymbolicLink()) return { path, reason: await symlinkReason(abs, folderReal) };
   if (!st.isFile() || isSidecarName(name) || basename(abs).startsWith('.')) return undefined;
   if (!isSourceName(name)) return { path, reason: message('unsupported format: Dossier reads .md, .markdown and .txt files') };
   const exists = (n: string) => lstat(join(dirname(abs), n)).then(() => true, () => false);
