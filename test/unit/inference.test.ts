@@ -61,3 +61,31 @@ describe('metadata inference', () => {
     assert.ok(!doc.title.includes('[ru]'));
   });
 });
+
+describe('publication dates and photo captions', () => {
+  const dateOf = (text: string) => (readSource({ path: 'corpus/a.txt', bytes: Buffer.from(text) }) as SourceDocument).date;
+  const body = '\n\nLe Conseil de l’Atlantique Nord a examiné la situation au cours de sa réunion.\n';
+
+  for (const caption of [
+    '(Photo AFP, 12 juin 2016)',
+    'Jens Stoltenberg, le 15 juin 2016 à Bruxelles. Photo AFP',
+    'Emmanuel Macron, le 12 mars 2021 à Paris. REUTERS/Gonzalo Fuentes',
+    'Jens Stoltenberg, le 15 juin 2016 à Bruxelles.',
+  ]) {
+    it(`takes no date from the caption "${caption}"`, () => {
+      assert.equal(dateOf(`# L’Otan juge la situation préoccupante\n\n${caption}${body}`), null);
+    });
+  }
+
+  for (const [dateline, iso] of [
+    ['Paris, le 12 mars 2021', '2021-03-12'],
+    ['(Moscou, le 15 novembre 2019)', '2019-11-15'],
+    ['Brussels, 4 June 2019 – NATO Secretary General Jens Stoltenberg met the ministers.', '2019-06-04'],
+    ['PARIS, 12 mars 2021 - Le ministre a reçu son homologue.', '2021-03-12'],
+    ['Genève, le 3 juillet 2020. Le groupe d’experts a adopté son rapport.', '2020-07-03'],
+  ]) {
+    it(`takes the date of the dateline "${dateline}"`, () => {
+      assert.equal(dateOf(`# Communiqué\n\n${dateline}${body}`), iso);
+    });
+  }
+});

@@ -23,8 +23,13 @@ const PUBLISHED_PATTERNS: readonly RegExp[] = [
 ].map((source) => new RegExp(source, 'gimu'));
 const UPDATED_PATTERN = new RegExp(`${LINE_START}${UPDATED}${GAP}${DATE_SOURCE}`, 'gimu');
 
+/**
+ * What ends a dateline's date: the line, a dash, a closing parenthesis, a full stop or a colon.
+ * "Jens Stoltenberg, le 15 juin 2016 à Bruxelles" goes on: a caption, not a dateline.
+ */
+const DATELINE_END = '(?=\\s*(?:$|[–—―-]|\\)|\\.(?:\\s|$)|:))';
 /** "Paris, le 12 mars 2021", "(Moscou, le 15 novembre 2019)", "Brussels, 4 June 2019 –", or a date alone on its line. */
-const DATELINE = new RegExp(`(?:^|\\()\\s*\\p{Lu}[\\p{L}'’.-]*(?: \\p{L}[\\p{L}'’.-]*){0,2},\\s+(?:le\\s+|on\\s+)?${DATE_SOURCE}`, 'iu');
+const DATELINE = new RegExp(`(?:^|\\()\\s*\\p{Lu}[\\p{L}'’.-]*(?: \\p{L}[\\p{L}'’.-]*){0,2},\\s+(?:le\\s+|on\\s+)?${DATE_SOURCE}${DATELINE_END}`, 'iu');
 /** Month names are matched in any case, so the place's capital is checked apart. */
 const STARTS_CAPITALISED = /^\(?\s*\p{Lu}/u;
 const DATE_ALONE = new RegExp(`^${DATE_SOURCE}$`, 'iu');

@@ -19,14 +19,16 @@ const FURNITURE = [
 
 /** A credit at the end of a photo caption: "(AFP/JOHN THYS)", "(OTAN)", "© Reuters". */
 const CREDIT = /\((?:[A-Z][A-Z .&'-]{1,30})(?:\s*\/\s*[^()]{1,60})?\)\.?$/;
-const CAPTION_MARK = /©|\bcr[ée]dits? photo\b|\b(?:photo|image|illustration|cr[ée]dit)\s*:|\((?:afp|ap|reuters|epa|getty)\b/iu;
+const CAPTION_MARK = /©|\bcr[ée]dits? photo\b|\b(?:photo|image|illustration|cr[ée]dit)\s*:|\((?:afp|ap|reuters|epa|getty)\b|\((?:photo|image|illustration|cr[ée]dit)\b/iu;
+/** A photo agency's credit closing the line: "… à Bruxelles. Photo AFP", "… à Paris. REUTERS/Gonzalo Fuentes". */
+const TRAILING_CREDIT = /(?:^|[.,;\s])(?:(?:photo|image)\s+)?(?:afp|ap|reuters|epa|getty(?: images)?|sipa|maxppp)(?:\s*\/\s*[\p{L} .'’-]{1,50})?\.?\s*$/iu;
 
 export function isCaption(line: Line): boolean {
   const t = line.text;
   // Both expressions need one of these characters or words: most lines have none, and are
   // spared the case-insensitive Unicode scan, the slowest step of reading a source.
-  if (!/[©():]/.test(t) && !/photo/i.test(t)) return false;
-  return CREDIT.test(t) || CAPTION_MARK.test(t);
+  if (!/[©():]/.test(t) && !/photo|afp|ap|reuters|epa|getty|sipa|maxppp/i.test(t)) return false;
+  return CREDIT.test(t) || CAPTION_MARK.test(t) || TRAILING_CREDIT.test(t);
 }
 
 export function isFurniture(line: Line): boolean {
