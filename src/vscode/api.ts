@@ -12,6 +12,10 @@ export interface SourcesTreeSnapshot {
   /** The tooltip's Markdown source, and whether it is trusted (it never should be). */
   tooltip?: { markdown: string; trusted: boolean; html: boolean };
   contextValue?: string;
+  /** The theme icon's id (a kind's icon, a group's, or "warning" for a source with problems). */
+  icon?: string;
+  /** What a click runs. */
+  command?: { command: string; arguments?: unknown[] };
   children: SourcesTreeSnapshot[];
 }
 
@@ -22,12 +26,14 @@ export interface DossierApi {
   onDidChangeSources: vscode.Event<void>;
   /** noWorkspace, scanning, noFolder (no corpus folder exists) or ready. */
   state(): CorpusState;
-  sources(): { rootName: string; id: string; path: string; title: string; date: string | null; kind: string; language: string }[];
+  sources(): { rootName: string; id: string; path: string; title: string; date: string | null; kind: string; language: string; publisher: string | null; author: string | null; words: number; inferred: string[]; encoding: string }[];
   skipped(): { rootName: string; path: string; reason: string }[];
   /** What the last full scan did: sources read, and reader threads used (0: read in the host's thread). */
   lastScan(): { read: number; readers: number } | undefined;
   /** The Sources view's items, built by the view's own provider. */
   sourcesTree(): SourcesTreeSnapshot[];
+  /** The Sources view's description (the grouping) and message (the active filter), as shown. */
+  sourcesView(): { description?: string; message?: string };
   /** Resolves when the glossary is read and the sources' mentions counted. */
   whenGlossaryReady(): Promise<void>;
   onDidChangeGlossary: vscode.Event<void>;
@@ -55,6 +61,8 @@ export function createApi(
         description: typeof item.description === 'string' ? item.description : undefined,
         tooltip: item.tooltip instanceof vscode.MarkdownString ? { markdown: item.tooltip.value, trusted: !!item.tooltip.isTrusted, html: !!item.tooltip.supportHtml } : undefined,
         contextValue: item.contextValue,
+        icon: item.iconPath instanceof vscode.ThemeIcon ? item.iconPath.id : undefined,
+        command: item.command && { command: item.command.command, arguments: item.command.arguments },
         children: snapshot(child),
       };
     });
@@ -63,10 +71,14 @@ export function createApi(
     onDidChangeSources: service.onDidChange,
     state: () => service.state,
     sources: () =>
-      service.entries().map(({ rootName, doc }) => ({ rootName, id: doc.id, path: doc.path, title: doc.title, date: doc.date, kind: doc.kind, language: doc.language })),
+      service.entries().map(({ rootName, doc }) => ({
+        rootName, id: doc.id, path: doc.path, title: doc.title, date: doc.date, kind: doc.kind, language: doc.language,
+        publisher: doc.publisher, author: doc.author, words: doc.words, inferred: [...doc.inferred], encoding: doc.encoding,
+      })),
     skipped: () => service.skipped().map((s) => ({ rootName: s.rootName, path: s.path, reason: describe(s.reason) })),
     lastScan: () => service.lastScan && { read: service.lastScan.read, readers: service.lastScan.readers },
     sourcesTree: () => snapshot(),
+    sourcesView: () => tree.viewText(),
     whenGlossaryReady: async () => {
       await glossary.whenReady();
       await service.whenReady();

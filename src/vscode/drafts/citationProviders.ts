@@ -6,6 +6,7 @@ import type { CorpusService } from '../corpusService';
 import { kindLabel } from '../labels';
 import type { LintService } from './lintService';
 import { passagesFor } from './passages';
+import { openSourceDocument } from '../sources/openSource';
 
 /** The citation key at a position, with the sentence it stands in. */
 function keyAt(document: vscode.TextDocument, position: vscode.Position) {
@@ -78,7 +79,7 @@ export function activateCitationProviders(context: vscode.ExtensionContext, corp
         const uri = corpus.uriOf(at.entry);
         const [best] = passagesFor(corpus, at.sentence, 1, at.entry.doc.id);
         if (!best) return new vscode.Location(uri, new vscode.Position(0, 0));
-        const source = await vscode.workspace.openTextDocument(uri);
+        const source = await openSourceDocument(uri, at.entry.doc.encoding);
         return new vscode.Location(uri, new vscode.Range(source.positionAt(best.start), source.positionAt(best.end)));
       },
     }),

@@ -2,6 +2,7 @@ import * as vscode from 'vscode';
 import { citationFor } from '../../core/citations/key';
 import type { SourceEntry } from '../../core/corpus/grouping';
 import type { CorpusService } from '../corpusService';
+import { openSourceDocument } from './openSource';
 
 /** What the source commands receive: a tree node, or an entry from a test or another command. */
 type SourceArg = { type: 'source'; entry: SourceEntry } | SourceEntry | undefined;
@@ -19,8 +20,8 @@ export function activateSourceCommands(context: vscode.ExtensionContext, service
     void vscode.window.showInformationMessage(vscode.l10n.t('Choose a source in the Sources view first.'));
   };
   context.subscriptions.push(
-    vscode.commands.registerCommand('dossier.openSource', withEntry((entry) =>
-      vscode.window.showTextDocument(service.uriOf(entry), { preview: true }))),
+    vscode.commands.registerCommand('dossier.openSource', withEntry(async (entry) =>
+      vscode.window.showTextDocument(await openSourceDocument(service.uriOf(entry), entry.doc.encoding), { preview: true }))),
     vscode.commands.registerCommand('dossier.copyCitationKey', withEntry(async (entry) => {
       await vscode.env.clipboard.writeText(entry.doc.id);
       vscode.window.setStatusBarMessage(vscode.l10n.t('Copied citation key {0}', entry.doc.id), 3000);

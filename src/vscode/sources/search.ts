@@ -2,9 +2,11 @@ import * as vscode from 'vscode';
 import type { SourceDocument } from '../../core/corpus/document';
 import type { CorpusService } from '../corpusService';
 import { kindLabel } from '../labels';
+import { openSourceDocument } from './openSource';
 
 interface PassageItem extends vscode.QuickPickItem {
   uri: vscode.Uri;
+  encoding: SourceDocument['encoding'];
   start: number;
   end: number;
 }
@@ -83,6 +85,7 @@ async function search(service: CorpusService, query: string, texts: Map<string, 
       description: `${h.doc.date ?? vscode.l10n.t('undated')} · ${kindLabel(h.doc.kind)}`,
       detail: snippet.length > SNIPPET_CHARS ? `${snippet.slice(0, SNIPPET_CHARS)}…` : snippet,
       uri: h.uri,
+      encoding: h.doc.encoding,
       start: p.start,
       end: p.end,
     });
@@ -91,7 +94,7 @@ async function search(service: CorpusService, query: string, texts: Map<string, 
 }
 
 async function openAt(item: PassageItem): Promise<void> {
-  const document = await vscode.workspace.openTextDocument(item.uri);
+  const document = await openSourceDocument(item.uri, item.encoding);
   const range = new vscode.Range(document.positionAt(item.start), document.positionAt(item.end));
   const editor = await vscode.window.showTextDocument(document, { selection: range, preview: true });
   editor.revealRange(range, vscode.TextEditorRevealType.InCenterIfOutsideViewport);

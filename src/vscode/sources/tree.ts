@@ -150,6 +150,11 @@ export class SourcesTreeProvider implements vscode.TreeDataProvider<SourcesNode>
     return item;
   }
 
+  /** What the view shows above its items: the grouping, and the filter's message. */
+  viewText(): { description?: string; message?: string } {
+    return { description: this.view?.description, message: this.view?.message };
+  }
+
   /** The view's description says the grouping; its message says the active filter. */
   private updateViewText(): void {
     if (!this.view) return;

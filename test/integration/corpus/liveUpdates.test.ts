@@ -36,6 +36,24 @@ suite('the Sources tree follows the files', () => {
     assert.equal(api.sources().find((s) => s.id === 'speech-unsc-2021')?.kind, 'speech');
   });
 
+  test('a Windows-1252 source is read, and opens from the tree, as the French it is', async () => {
+    const api = await readyDossier();
+    const uri = vscode.Uri.joinPath(workspaceDir(), 'corpus', 'ancien-communique.txt');
+    // "Communiqué … Le ministère a déclaré : « cœur »." in Windows-1252 (é = E9, « = AB, œ = 9C, » = BB).
+    const latin = (s: string) => Uint8Array.from([...s].map((c) => ({ é: 0xe9, '«': 0xab, œ: 0x9c, '»': 0xbb })[c] ?? c.charCodeAt(0)));
+    await vscode.workspace.fs.writeFile(uri, latin('Communiqué de presse\n\nLe ministère a déclaré : « cœur de la coopération ».\n'));
+    await until(api, () => api.sources().some((s) => s.id === 'ancien-communique'), 'the Windows-1252 source');
+    const source = api.sources().find((s) => s.id === 'ancien-communique')!;
+    assert.deepEqual({ title: source.title, encoding: source.encoding }, { title: 'Communiqué de presse', encoding: 'windows-1252' });
+    const item = api.sourcesTree().flatMap((g) => g.children).find((i) => i.label === 'Communiqué de presse');
+    assert.ok(item?.command);
+    await vscode.commands.executeCommand(item.command.command, ...(item.command.arguments ?? []));
+    const opened = vscode.window.activeTextEditor?.document;
+    assert.equal(opened?.uri.toString(), uri.toString());
+    assert.match(opened.getText(), /Le ministère a déclaré : « cœur de la coopération »/);
+    await vscode.commands.executeCommand('workbench.action.closeActiveEditor');
+  });
+
   test('a binary file dropped in the corpus is listed under Skipped files with its reason', async () => {
     const api = await readyDossier();
     await vscode.workspace.fs.writeFile(vscode.Uri.joinPath(workspaceDir(), 'corpus', 'scan.txt'), new Uint8Array([0x25, 0x50, 0x44, 0x46, 0, 1, 2, 0]));

@@ -88,13 +88,39 @@ suite('the Sources tree on the fixture corpus', () => {
     assert.equal(outline(api.sourcesTree()).filter((l) => l.startsWith('  ')).length, 6);
   });
 
-  test('a source item has a kind icon, opens its file on click, and an escaped, untrusted tooltip', async () => {
+  test('a source item has its kind icon and an untrusted tooltip, and a click on it opens the source', async () => {
     const api = await readyDossier();
     await vscode.commands.executeCommand('dossier.sources.groupByKind');
-    const [group] = api.sourcesTree();
-    assert.equal(group.children[0].contextValue, 'source');
-    const entry = { rootName: vscode.workspace.workspaceFolders![0].name, doc: { path: 'corpus/qag-appel-de-paris-2018.txt' } };
-    await vscode.commands.executeCommand('dossier.openSource', entry);
+    const item = api.sourcesTree().flatMap((g) => g.children).find((i) => i.label === 'Appel de Paris et normes internationales dans le cyberespace');
+    assert.ok(item, 'the parliamentary question is in the tree');
+    assert.equal(item.contextValue, 'source');
+    assert.equal(item.icon, 'question', "a parliamentary question's icon");
+    assert.deepEqual({ trusted: item.tooltip?.trusted, html: item.tooltip?.html }, { trusted: false, html: false });
+    const tooltip = item.tooltip!.markdown.replace(/\\(?=[^\\])/g, ''); // as rendered: without the escapes of workspace text
+    assert.match(tooltip, /Citation key: @qag-appel-de-paris-2018/, 'the tooltip gives the citation key');
+    assert.match(tooltip, /_\(inferred\)_/, 'and marks what was inferred');
+    // What VS Code runs on a click: the item's own command and arguments.
+    assert.ok(item.command);
+    await vscode.commands.executeCommand(item.command.command, ...(item.command.arguments ?? []));
     assert.equal(vscode.window.activeTextEditor?.document.uri.path.endsWith('/corpus/qag-appel-de-paris-2018.txt'), true);
+  });
+
+  test('Copy Citation Key puts the key on the clipboard; Reveal in Explorer runs on a source', async () => {
+    const api = await readyDossier();
+    const item = api.sourcesTree().flatMap((g) => g.children).find((i) => i.label.startsWith('Statement at the UN Security Council'));
+    assert.ok(item?.command?.arguments);
+    await vscode.env.clipboard.writeText('');
+    await vscode.commands.executeCommand('dossier.copyCitationKey', ...item.command.arguments);
+    assert.equal(await vscode.env.clipboard.readText(), 'speech-un-cyber-norms');
+    await vscode.commands.executeCommand('dossier.revealInExplorer', ...item.command.arguments);
+  });
+
+  test('a filter says so above the tree, with how many sources it shows, until it is cleared', async () => {
+    const api = await readyDossier();
+    await vscode.commands.executeCommand('dossier.sources.filter', 'kind:speech');
+    assert.match(api.sourcesView().message ?? '', /^Filter: kind:speech \(1 of 6 sources\)/);
+    await vscode.commands.executeCommand('dossier.sources.clearFilter');
+    assert.equal(api.sourcesView().message, undefined);
+    assert.equal(api.sourcesView().description, 'by kind');
   });
 });
