@@ -38,6 +38,16 @@ describe('front matter and sidecars', () => {
     assert.equal(txt.date, '2018-11-15');
   });
 
+  it('a date, publisher or author set to null (null, ~ or nothing) is none, where inference would find one', () => {
+    const doc = read('corpus/a.md', `---\ndate: null\nauthor:\n---\nPar Jean Dupont\n\n${ARTICLE}`);
+    assert.equal(doc.date, null, 'the labelled date of the text is not taken');
+    assert.equal(doc.author, null);
+    assert.ok(!doc.inferred.includes('date') && !doc.inferred.includes('author'));
+    const txt = read('corpus/b.txt', ARTICLE, 'date: ~\n');
+    assert.equal(txt.date, null);
+    assert.equal(read('corpus/c.txt', ARTICLE).date, '2019-11-21', 'without the sidecar, the date is inferred');
+  });
+
   it('front matter in a .txt file is text, not metadata', () => {
     const doc = read('corpus/a.txt', `---\ntitle: Pas un en-tête\n---\n${ARTICLE}`);
     assert.notEqual(doc.title, 'Pas un en-tête');

@@ -28,21 +28,27 @@ function text(value: unknown): string | undefined {
 
 /**
  * The metadata fields a front matter or sidecar mapping sets. A field of the wrong shape is
- * reported and left to inference; keys Dossier does not know are left alone (they may be
- * Pandoc's or another tool's).
+ * reported and left to inference; a date, publisher or author set to null is none (not
+ * inferred); keys Dossier does not know are left alone (they may be Pandoc's or another tool's).
  */
 export function readSetFields(data: Record<string, unknown>, where: string): { fields: SetFields; problems: Message[] } {
   const fields: SetFields = {};
   const problems: Message[] = [];
 
   for (const key of ['id', 'title', 'kind', 'publisher', 'author'] as const) {
-    if (!(key in data) || data[key] === null) continue;
+    if (!(key in data)) continue;
+    if (data[key] === null) {
+      // `author: null` (or `~`, or nothing after the colon) says there is none: inference must not find one.
+      if (key === 'publisher' || key === 'author') fields[key] = null;
+      continue;
+    }
     const value = text(data[key]);
     if (value === undefined) problems.push(message('{0}: the field "{1}" should be text', where, key));
     else fields[key] = value;
   }
   if (fields.kind !== undefined) fields.kind = fields.kind.toLowerCase();
-  if ('date' in data && data.date !== null) {
+  if ('date' in data && data.date === null) fields.date = null; // no date, rather than a wrong one inferred
+  else if ('date' in data) {
     const raw = data.date instanceof Date ? data.date.toISOString().slice(0, 10) : text(data.date);
     const iso = raw === undefined ? null : parseDate(raw);
     if (iso) fields.date = iso;

@@ -73,11 +73,13 @@ describe('properties: front matter and metadata fields', () => {
       fc.property(fc.dictionary(fc.constantFrom('id', 'title', 'date', 'kind', 'language', 'lang', 'publisher', 'author', 'other'), field), (data) => {
         const { fields, problems } = readSetFields(data, 'x.meta.yaml');
         problems.forEach(assertMessage);
-        if (fields.date !== undefined) assert.match(String(fields.date), ISO_DATE);
+        if (fields.date !== undefined && fields.date !== null) assert.match(fields.date, ISO_DATE);
         if (fields.language !== undefined) assert.ok(['fr', 'en', 'other'].includes(fields.language));
         for (const k of ['id', 'title', 'kind', 'publisher', 'author'] as const) {
-          if (fields[k] !== undefined) assert.ok(typeof fields[k] === 'string' && fields[k]!.length > 0);
+          if (fields[k] === null) assert.ok(data[k] === null && k !== 'id' && k !== 'title' && k !== 'kind', `${k} is none only when set to null`);
+          else if (fields[k] !== undefined) assert.ok(typeof fields[k] === 'string' && fields[k]!.length > 0);
         }
+        if (fields.date === null) assert.equal(data.date, null);
       }),
       options(),
     );
