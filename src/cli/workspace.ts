@@ -25,7 +25,8 @@ export interface Workspace {
 export async function checkRoot(rootArg: string | undefined): Promise<string> {
   const root = resolve(rootArg ?? '.');
   const st = await stat(root).catch(() => undefined);
-  if (!st?.isDirectory()) throw new UsageError(`the root folder ${root} does not exist (give an existing folder with --root)`);
+  if (!st) throw new UsageError(`the root folder ${root} does not exist (give an existing folder with --root)`);
+  if (!st.isDirectory()) throw new UsageError(`the root ${root} is a file, not a folder (give the workspace folder with --root)`);
   return root;
 }
 

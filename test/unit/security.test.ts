@@ -525,6 +525,7 @@ describe('security: the command line', function () {
       assert.match(res.stderr, /^dossier: \S/, what);
       assert.doesNotMatch(res.stderr, /\n\s+at /, what);
     }
+    assert.match(results[1].stderr, /is a file, not a folder/, 'a file given as the root is called a file');
     const debug = await dossier(['corpus', '--root', '/no/such/folder', '--debug'], r);
     assert.equal(debug.code, 2);
     assert.match(debug.stderr, /^dossier: the root folder .* does not exist.*\n.*\n\s+at /, '--debug prints the stack');
