@@ -62,6 +62,26 @@ describe('metadata inference', () => {
   });
 });
 
+describe('numeric dates in English text', () => {
+  const dateOf = (line: string) =>
+    (readSource({ path: 'corpus/a.txt', bytes: Buffer.from(`# The Council adopts its conclusions\n\n${line}\n\nThe Council of the European Union adopted the conclusions on the security of the network and its resilience.\n`) }) as SourceDocument).date;
+
+  it('takes none that reads two ways (03/05/2019: 3 May or March 5)', () => {
+    assert.equal(dateOf('Posted on 03/05/2019'), null);
+  });
+
+  it('takes one that reads one way only, either way', () => {
+    assert.equal(dateOf('Posted on 25/05/2019'), '2019-05-25');
+    assert.equal(dateOf('Posted on 05/25/2019'), '2019-05-25');
+    assert.equal(dateOf('Posted on 05/05/2019'), '2019-05-05');
+  });
+
+  it('reads French text day first, as French is written', () => {
+    const doc = readSource({ path: 'corpus/b.txt', bytes: Buffer.from('# Le Conseil adopte ses conclusions\n\nPublié le 03/05/2019\n\nLe Conseil de l’Union européenne a adopté les conclusions sur la sécurité des réseaux et leur résilience.\n') }) as SourceDocument;
+    assert.equal(doc.date, '2019-05-03');
+  });
+});
+
 describe('publication dates and photo captions', () => {
   const dateOf = (text: string) => (readSource({ path: 'corpus/a.txt', bytes: Buffer.from(text) }) as SourceDocument).date;
   const body = '\n\nLe Conseil de l’Atlantique Nord a examiné la situation au cours de sa réunion.\n';

@@ -33,8 +33,12 @@ export function isoDate(year: number, month: number, day: number): string | null
   return `${year}-${String(month).padStart(2, '0')}-${String(day).padStart(2, '0')}`;
 }
 
-/** Converts the groups of a `DATE_SOURCE` match (starting at `g[0]`) to ISO. */
-export function toIso(g: readonly (string | undefined)[]): string | null {
+/**
+ * Converts the groups of a `DATE_SOURCE` match (starting at `g[0]`) to ISO. A numeric date
+ * is read day first (French and British usage); with `dayFirst` false (English text, which may
+ * be American), one that reads both ways (03/05/2019) is no date rather than a guess.
+ */
+export function toIso(g: readonly (string | undefined)[], dayFirst = true): string | null {
   if (g[0] !== undefined) {
     const day = g[0] === '1er' ? 1 : Number(g[0]);
     return isoDate(Number(g[2]), monthNumber(g[1]!) ?? 0, day);
@@ -42,10 +46,12 @@ export function toIso(g: readonly (string | undefined)[]): string | null {
   if (g[3] !== undefined) return isoDate(Number(g[5]), monthNumber(g[3]) ?? 0, Number(g[4]));
   if (g[6] !== undefined) return isoDate(Number(g[6]), Number(g[7]), Number(g[8]));
   if (g[9] !== undefined) {
-    // Day first, as in French and British usage, unless only the other reading exists.
     const a = Number(g[9]);
     const b = Number(g[10]);
-    return isoDate(Number(g[11]), b, a) ?? isoDate(Number(g[11]), a, b);
+    const dayMonth = isoDate(Number(g[11]), b, a);
+    const monthDay = isoDate(Number(g[11]), a, b);
+    if (!dayFirst && dayMonth && monthDay && dayMonth !== monthDay) return null;
+    return dayMonth ?? monthDay;
   }
   return null;
 }

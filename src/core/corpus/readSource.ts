@@ -24,6 +24,8 @@ export interface SourceInput {
   sidecar?: { path: string; text: string };
 }
 
+/** The order fields are listed in, whatever order they were inferred in. */
+const FIELD_ORDER: readonly MetadataField[] = ['title', 'date', 'kind', 'language', 'publisher', 'author'];
 const HEAD_LINES = 80;
 const TAIL_LINES = 40;
 const EXCERPT_CHARS = 400;
@@ -90,18 +92,19 @@ export function readSourceAndText(input: SourceInput): { result: SourceDocument 
     return value;
   };
 
+  const language = pick('language', fields.language, () => inferLanguage(body));
   // Strings kept with the document are detached from the text: it is not kept in memory.
   const result: SourceDocument = {
     id: detached(fields.id ?? stripExtension(name)),
     path: input.path,
     title: detached(pick('title', fields.title, () => inferTitle(head) ?? stripExtension(name))),
-    date: pick('date', fields.date, () => inferDate(plain, head)),
+    date: pick('date', fields.date, () => inferDate(plain, head, language)),
     kind: detached(pick('kind', fields.kind, () => inferKind(plain))),
-    language: pick('language', fields.language, () => inferLanguage(body)),
+    language,
     publisher: detached(pick('publisher', fields.publisher, () => inferPublisher(head))),
     author: detached(pick('author', fields.author, () => inferAuthor(head))),
     words: countWords(body),
-    inferred,
+    inferred: FIELD_ORDER.filter((f) => inferred.includes(f)),
     excerpt: detached(excerpt(head)),
     passages: splitPassages(text, bodyStart),
     encoding,

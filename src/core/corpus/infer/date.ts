@@ -35,9 +35,9 @@ const STARTS_CAPITALISED = /^\(?\s*\p{Lu}/u;
 const DATE_ALONE = new RegExp(`^${DATE_SOURCE}$`, 'iu');
 
 /** The first date that exists among the matches of `pattern`. */
-function firstDate(text: string, pattern: RegExp): string | null {
+function firstDate(text: string, pattern: RegExp, dayFirst: boolean): string | null {
   for (const m of text.matchAll(pattern)) {
-    const iso = toIso(m.slice(1));
+    const iso = toIso(m.slice(1), dayFirst);
     if (iso) return iso;
   }
   return null;
@@ -46,20 +46,22 @@ function firstDate(text: string, pattern: RegExp): string | null {
 /**
  * The publication date: a labelled date anywhere ("publié le 21/11/2019", "Published: 12 March
  * 2021"), else a dateline near the top ("Paris, le 12 mars 2021"), else a labelled update date.
- * Dates in photo captions and
- * dates without a year are never taken: null rather than a guess.
+ * Dates in photo captions, dates without a year, and numeric dates of English text that read
+ * both ways are never taken: null rather than a guess.
  */
-export function inferDate(plainText: string, lines: readonly Line[]): string | null {
+export function inferDate(plainText: string, lines: readonly Line[], language: string = 'fr'): string | null {
+  // English text may write dates month first: a numeric date that reads both ways is not taken.
+  const dayFirst = language !== 'en';
   for (const pattern of PUBLISHED_PATTERNS) {
-    const iso = firstDate(plainText, pattern);
+    const iso = firstDate(plainText, pattern, dayFirst);
     if (iso) return iso;
   }
   for (const line of lines.slice(0, 15)) {
     if (isCaption(line)) continue;
     const dateline = DATELINE.exec(line.text);
     const m = (dateline && STARTS_CAPITALISED.test(dateline[0]) ? dateline : null) ?? DATE_ALONE.exec(line.text);
-    const iso = m && toIso(m.slice(1));
+    const iso = m && toIso(m.slice(1), dayFirst);
     if (iso) return iso;
   }
-  return firstDate(plainText, UPDATED_PATTERN);
+  return firstDate(plainText, UPDATED_PATTERN, dayFirst);
 }
