@@ -235,13 +235,17 @@ function analyseBlock(text: string, prose: string, block: Block, options: LintOp
       const calls = findFootnoteRefs(prose, s.start, s.end);
       const own = wordsOnly(prose, s.start, s.end, keys, calls);
       const rel = <T extends { start: number; end: number }>(x: T): T => ({ ...x, start: x.start - block.start, end: x.end - block.start });
+      let verdict: ClaimVerdict | undefined;
       return {
         start: s.start - block.start,
         end: s.end - block.start,
         keys: keys.map((k) => ({ ...rel(k), ...(k.group ? { group: rel(k.group) } : {}) })),
         footnotes: calls.map((f) => f.label),
         links: findLinks(text, s.start, s.end).map((l) => l.target),
-        verdict: detectClaim(own, block.heading, options.sensitivity),
+        // Judged when first asked: a sentence that cites a source is never asked whether it needs one.
+        get verdict() {
+          return (verdict ??= detectClaim(own, block.heading, options.sensitivity));
+        },
         quotes: findQuotes(own, 0, own.length).map((q) => ({ ...q, start: q.start + s.start - block.start, end: q.end + s.start - block.start })),
         numbers: findNumbers(own, 0, own.length).map((n) => ({ ...n, start: n.start + s.start - block.start, end: n.end + s.start - block.start })),
       };
@@ -381,7 +385,7 @@ async function checkBlock(block: Block, analysis: BlockAnalysis, { resolver, opt
     }
     if (block.kind === 'footnote') continue; // a footnote's text is the citation, not the claim
     const cited = (cites[i].length > 0 ? cites[i] : blockCites).filter((id) => resolver.has(id));
-    if (s.verdict.claim && cites[i].length === 0 && cited.length === 0) {
+    if (cites[i].length === 0 && cited.length === 0 && s.verdict.claim) {
       out.push({ code: 'uncited-claim', start, end, signals: s.verdict.signals, message: message('Claim without a citation ({0}).', s.verdict.signals.join(', ')) });
       continue;
     }
