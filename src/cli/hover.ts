@@ -15,8 +15,9 @@ export async function printHover(ws: Workspace, args: string[], out: (text: stri
     throw new UsageError('usage: dossier hover FILE LINE COLUMN (1-based line and column)');
   }
   const { path, text } = await readNamedFile(ws, file);
-  const offset = new LineIndex(text).offset(line, column);
-  const mention = mentionAt(ws.glossary.matcher.find(text), offset);
+  // A place past the end of its line, or of the file, has no name: not the nearest one's card.
+  const offset = new LineIndex(text).offsetWithin(line, column);
+  const mention = offset === undefined ? undefined : mentionAt(ws.glossary.matcher.find(text), offset);
   if (!mention) return 1;
   const source = ws.corpus.documents.get(path);
   out(hoverCardFor(mention.entry, { glossary: ws.glossary, mentions: ws.mentions, text, sourceDate: source?.date, language: cliLanguage, t }) ?? '');

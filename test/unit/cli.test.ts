@@ -85,6 +85,11 @@ describe('dossier mentions, hover and glossary check', () => {
     assert.match(r.stdout, /^\*\*Appel de Paris pour la confiance et la sécurité dans le cyberespace\*\* · _initiative_/);
     const none = dossier('hover', draft, '1', '1', '--root', root);
     assert.deepEqual([none.code, none.stdout], [1, '']);
+    // Past the end of an empty line (the name is on the next one), or past the end of the file.
+    for (const [line, column] of [['10', '15'], ['9999', '1']]) {
+      const outside = dossier('hover', draft, line, column, '--root', root);
+      assert.deepEqual([outside.code, outside.stdout], [1, ''], `line ${line}, column ${column}`);
+    }
   });
 
   it('glossary check: exit 0 on a clean glossary, 1 with located errors', () => {

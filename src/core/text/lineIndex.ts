@@ -2,7 +2,7 @@
 export class LineIndex {
   private readonly starts: number[] = [0];
 
-  constructor(text: string) {
+  constructor(private readonly text: string) {
     for (let i = text.indexOf('\n'); i >= 0; i = text.indexOf('\n', i + 1)) this.starts.push(i + 1);
   }
 
@@ -16,6 +16,15 @@ export class LineIndex {
       else hi = mid - 1;
     }
     return { line: lo + 1, column: offset - this.starts[lo] + 1 };
+  }
+
+  /** The offset of a 1-based line and column, or undefined when the text has no such place (a column up to just after the line's end). */
+  offsetWithin(line: number, column: number): number | undefined {
+    if (line < 1 || line > this.starts.length || column < 1) return undefined;
+    const start = this.starts[line - 1];
+    let end = line < this.starts.length ? this.starts[line] - 1 : this.text.length;
+    if (end > start && this.text[end - 1] === '\r') end--;
+    return column - 1 <= end - start ? start + column - 1 : undefined;
   }
 
   /** The offset of a 1-based line and column (clamped to the text). */
