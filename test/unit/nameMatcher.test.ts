@@ -36,6 +36,23 @@ describe('finding glossary names in text', () => {
     assert.deepEqual(found(GLOSSARY, "l'ONU, l'Onu"), ['onu:ONU']);
   });
 
+  it('an acronym with a digit is one too: G7 matches only "G7"', () => {
+    assert.deepEqual(found(GLOSSARY, 'au G7 puis au g7'), ['g7:G7']);
+  });
+
+  it('reads an accent typed as a separate mark (decomposed) as the accented letter', () => {
+    assert.deepEqual(found(GLOSSARY, 'Mme Laure de La Raudie\u0300re'), ['raudiere:Laure de La Raudie\u0300re']);
+    assert.deepEqual(found(GLOSSARY, 'OTAN\u0301 seul'), ['otan:OTAN\u0301'], 'the mark belongs to its word: the match takes it whole');
+    const decomposedName = matcher({ raudiere: ['Laure de La Raudie\u0300re'] });
+    assert.deepEqual(found(decomposedName, 'Laure de La Raudière'), ['raudiere:Laure de La Raudière']);
+  });
+
+  it('takes the modifier letter apostrophe (ʼ) and the prime (′) for apostrophes', () => {
+    assert.deepEqual(found(GLOSSARY, 'le chef de lʼOTAN'), ['otan:OTAN']);
+    assert.deepEqual(found(GLOSSARY, 'Organisation du traité de lʼAtlantique Nord'), ['otan:Organisation du traité de lʼAtlantique Nord']);
+    assert.deepEqual(found(GLOSSARY, 'Organisation du traité de l′Atlantique Nord'), ['otan:Organisation du traité de l′Atlantique Nord']);
+  });
+
   it('still matches a capitalised alias in any case when one is given ("Otan")', () => {
     assert.deepEqual(found(GLOSSARY, 'OTAN, Otan, otan'), ['otan:OTAN', 'otan:Otan', 'otan:otan']);
   });

@@ -18,10 +18,19 @@ interface TrieNode {
   terminals?: Terminal[];
 }
 
-const TOKEN = /[\p{L}\p{N}]+/gu;
+/** Letters with their combining marks (an accent typed apart: "e\u0300"), and digits. */
+const TOKEN = /[\p{L}\p{M}\p{N}]+/gu;
 const ASCII_WORD = /^[A-Za-z0-9]+$/;
 const HYPHENS = /[-\u2010-\u2015\u2212\uFE58\uFE63\uFF0D]/g;
-const APOSTROPHES = /['\u2018\u2019\u02BC\u00B4`]/g;
+const APOSTROPHES = /['\u2018\u2019\u02BC\u00B4\u2032`]/g;
+
+/**
+ * The modifier letter apostrophe (U+02BC, "lʼOTAN") is a letter to Unicode but an apostrophe
+ * to a reader: it is read as one (the text keeps its length, so offsets stay right).
+ */
+function apostrophesAsSuch(text: string): string {
+  return text.includes('\u02BC') ? text.replace(/\u02BC/g, "'") : text;
+}
 
 function foldToken(token: string): string {
   return ASCII_WORD.test(token) ? token.toLowerCase() : fold(token);
@@ -46,9 +55,10 @@ function separatorKey(sep: string): string | undefined {
 }
 
 /** The words of a name and the separators before each (the first has none). */
-function keysOf(name: string): { keys: string[]; acronym: boolean } | undefined {
+function keysOf(written: string): { keys: string[]; acronym: boolean } | undefined {
+  const name = apostrophesAsSuch(written);
   // A pattern of its own: `find` leaves TOKEN's lastIndex where it stopped.
-  const tokens = [...name.matchAll(/[\p{L}\p{N}]+/gu)];
+  const tokens = [...name.matchAll(/[\p{L}\p{M}\p{N}]+/gu)];
   if (tokens.length === 0) return undefined;
   const keys: string[] = [];
   let prevEnd = 0;
@@ -58,8 +68,9 @@ function keysOf(name: string): { keys: string[]; acronym: boolean } | undefined 
     keys.push(sep + foldToken(t[0]));
     prevEnd = t.index! + t[0].length;
   }
+  // All its letters capitals, however few: "FSO", "G7", "E3".
   const letters = name.replace(/[^\p{L}]/gu, '');
-  return { keys, acronym: letters.length >= 2 && letters === letters.toUpperCase() && letters !== letters.toLowerCase() };
+  return { keys, acronym: letters.length >= 1 && letters === letters.toUpperCase() && letters !== letters.toLowerCase() };
 }
 
 /** The key under which two names clash: same words, and both or neither acronyms. */
@@ -93,7 +104,8 @@ export class NameMatcher {
     if (!node.terminals.some((t) => t.entry === entry && t.acronym === k.acronym)) node.terminals.push({ entry, acronym: k.acronym });
   }
 
-  find(text: string, from = 0, to = text.length): Mention[] {
+  find(written: string, from = 0, to = written.length): Mention[] {
+    const text = apostrophesAsSuch(written);
     const tokens: { start: number; end: number; key: string; caps: boolean }[] = [];
     TOKEN.lastIndex = from;
     for (let m = TOKEN.exec(text); m && m.index < to; m = TOKEN.exec(text)) {
