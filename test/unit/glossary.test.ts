@@ -2,7 +2,7 @@ import * as assert from 'node:assert/strict';
 import { Glossary } from '../../src/core/glossary/glossary';
 import { hoverCard } from '../../src/core/glossary/hoverCard';
 import { parseGlossary } from '../../src/core/glossary/parseGlossary';
-import { idFromName, stubEntryLines } from '../../src/core/glossary/stubEntry';
+import { idFromName, stubEntryLines, stubInsertion } from '../../src/core/glossary/stubEntry';
 import { formatMessage, message } from '../../src/core/messages';
 import { LineIndex } from '../../src/core/text/lineIndex';
 
@@ -190,5 +190,39 @@ describe('stub entries for "Add to glossary"', () => {
     const parsed = parseGlossary('glossary.yaml', text);
     assert.deepEqual(parsed.diagnostics, []);
     assert.equal(parsed.entries[0].name, name);
+  });
+});
+
+describe('adding a stub entry to a glossary file', () => {
+  const add = (text: string) => {
+    const at = stubInsertion(text, 'jean-dupont', 'Jean Dupont');
+    assert.ok(at, JSON.stringify(text));
+    const written = text.slice(0, at.start) + at.text + text.slice(at.end);
+    assert.ok(written.slice(at.entryAt).startsWith(`${' '.repeat(written.slice(at.entryAt).search(/\S/))}jean-dupont:`), 'entryAt is the entry\'s line');
+    return written;
+  };
+  const entriesOf = (text: string) => {
+    const parsed = parseGlossary('glossary.yaml', text);
+    assert.deepEqual(parsed.diagnostics.filter((d) => d.severity === 'error').map((d) => d.code), [], text);
+    assert.ok(parsed.ok);
+    return parsed.entries.map((e) => e.id);
+  };
+
+  for (const [what, text, before] of [
+    ['after the last entry, with its indentation', 'version: 1\nentries:\n    otan:\n        name: OTAN\n', ['otan']],
+    ['after the last entry of a file without a final line break', 'version: 1\nentries:\n  otan:\n    name: OTAN', ['otan']],
+    ['under an "entries:" left empty', 'version: 1\nentries:\n', []],
+    ['under an "entries:" left empty, followed by another key', 'entries:\nversion: 1\n', []],
+    ['in place of "entries: {}"', 'version: 1\nentries: {}\n', []],
+    ['with the "entries" key to a file without it', 'version: 1\n', []],
+    ['with the version and the key to an empty file', '', []],
+  ] as const) {
+    it(`adds it ${what}`, () => {
+      assert.deepEqual(entriesOf(add(text)), [...before, 'jean-dupont']);
+    });
+  }
+
+  it('declines entries written inline (an appended block would break them)', () => {
+    assert.equal(stubInsertion('version: 1\nentries: {otan: {name: OTAN}}\n', 'x', 'X'), undefined);
   });
 });

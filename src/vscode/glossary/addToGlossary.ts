@@ -1,6 +1,5 @@
 import * as vscode from 'vscode';
-import { isMap, parseDocument } from 'yaml';
-import { idFromName, stubEntryLines } from '../../core/glossary/stubEntry';
+import { idFromName, stubEntryLines, stubInsertion } from '../../core/glossary/stubEntry';
 import type { GlossaryService } from './glossaryService';
 
 /**
@@ -25,24 +24,18 @@ export function activateAddToGlossary(context: vscode.ExtensionContext, glossary
       const edit = new vscode.WorkspaceEdit();
       let uri: vscode.Uri;
       let insertedAt: vscode.Position;
-      const entryLines = (indent: string) => stubEntryLines(id, name, indent);
       if (target) {
         uri = target.uri;
         const document = await vscode.workspace.openTextDocument(uri);
-        const text = document.getText();
-        const doc = parseDocument(text);
-        const entries = isMap(doc.contents) ? doc.contents.get('entries', true) : undefined;
-        const firstKey = isMap(entries) ? entries.items[0]?.key : undefined;
-        const indent = firstKey && typeof firstKey === 'object' && 'range' in firstKey && firstKey.range
-          ? ' '.repeat(document.positionAt((firstKey.range as number[])[0]).character)
-          : '  ';
-        // After the last entry: the end of the `entries` mapping, or of the file.
-        const end = isMap(entries) && entries.range ? entries.range[2] : text.length;
-        const before = text.slice(0, end);
-        const prefix = before.endsWith('\n') ? '' : '\n';
-        const header = isMap(entries) ? '' : 'entries:\n';
-        edit.insert(uri, document.positionAt(end), `${prefix}${header}${entryLines(indent).join('\n')}\n`);
-        insertedAt = document.positionAt(end + prefix.length + header.length);
+        const insertion = stubInsertion(document.getText(), id, name);
+        if (!insertion) {
+          void vscode.window.showWarningMessage(vscode.l10n.t('The entries of {0} are written inline, in braces: add "{1}" there by hand, or write the entries one per line.', target.name, name));
+          return;
+        }
+        edit.replace(uri, new vscode.Range(document.positionAt(insertion.start), document.positionAt(insertion.end)), insertion.text);
+        // Where the entry's first line will be, once the edit is applied.
+        const written = document.getText().slice(0, insertion.start) + insertion.text;
+        insertedAt = new vscode.Position(written.slice(0, insertion.entryAt).split('\n').length - 1, 0);
       } else {
         const folder = vscode.workspace.workspaceFolders?.[0];
         if (!folder) {
@@ -51,7 +44,7 @@ export function activateAddToGlossary(context: vscode.ExtensionContext, glossary
         }
         uri = vscode.Uri.joinPath(folder.uri, 'glossary.yaml');
         edit.createFile(uri, { ignoreIfExists: true });
-        edit.insert(uri, new vscode.Position(0, 0), ['version: 1', 'entries:', ...entryLines('  '), ''].join('\n'));
+        edit.insert(uri, new vscode.Position(0, 0), ['version: 1', 'entries:', ...stubEntryLines(id, name, '  '), ''].join('\n'));
         insertedAt = new vscode.Position(2, 0);
       }
       if (!(await vscode.workspace.applyEdit(edit))) return;

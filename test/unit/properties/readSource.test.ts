@@ -157,7 +157,9 @@ describe('properties: reading a source and inferring its metadata', () => {
         const iso = `${y}-${String(m).padStart(2, '0')}-${String(d).padStart(2, '0')}`;
         const doc = readSource({ path: 'corpus/a.txt', bytes: encode(t) });
         assert.ok(!('reason' in doc));
-        assert.equal(doc.date, iso);
+        // English text may write month first: a date that reads both ways is then no date.
+        const ambiguous = doc.language === 'en' && d <= 12 && d !== m;
+        assert.equal(doc.date, ambiguous ? null : iso);
       }),
       options(),
     );
