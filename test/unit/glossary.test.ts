@@ -55,6 +55,8 @@ describe('glossary files', () => {
     const parsed = parseGlossary('glossary.yaml', text);
     assert.equal(parsed.ok, false);
     assert.equal(parsed.diagnostics[0].code, 'yaml-syntax');
+    const bad = 'version: 1\nentries:\n  a:\n    name: A\n   type: person\n';
+    assert.deepEqual(problems(bad).map((p) => p.split(' error ')[0]), ['5:1'], 'on the line of the badly indented key');
   });
 
   it('pins each problem to its line and column, and keeps the rest of the entry', () => {
@@ -104,6 +106,13 @@ entries:
   it('reports a role that ends before it begins', () => {
     const text = 'version: 1\nentries:\n  a:\n    name: A1\n    roles:\n      - {title: X, from: 2020, to: 2019-05}\n';
     assert.deepEqual(problems(text), ['6:36 error invalid-date: The role ends (2019-05) before it begins (2020).']);
+  });
+
+  it('reports an id written twice in one file on the second, naming it and covering it, and the first wins', () => {
+    const text = 'version: 1\nentries:\n  otan:\n    name: OTAN\n  otan:\n    name: OTAN bis\n';
+    assert.deepEqual(problems(text), ['5:3 error duplicate-id: "otan" appears twice in the same mapping; the first one is used.']);
+    const [d] = parseGlossary('glossary.yaml', text).diagnostics;
+    assert.equal(text.slice(d.span.start, d.span.end), 'otan');
   });
 
   it('reports an id used in two files on the second, and the first wins', () => {

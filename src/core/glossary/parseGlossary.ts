@@ -51,8 +51,8 @@ export function parseGlossary(file: string, text: string): ParsedGlossary {
     report(span, 'error', 'yaml-syntax', message('YAML error: {0}', e.message.split('\n')[0]));
   }
   if (doc.errors.length > 0) return { file, ok: false, entries: [], diagnostics };
-  for (const at of duplicateKeys(doc)) {
-    report({ start: at, end: at + 1 }, 'error', 'duplicate-id', message('This key appears twice in the same mapping; the first one is used.'));
+  for (const { start, end, key } of duplicateKeys(doc)) {
+    report({ start, end: Math.max(end, start + 1) }, 'error', 'duplicate-id', message('"{0}" appears twice in the same mapping; the first one is used.', key));
   }
 
   const root = doc.contents;
@@ -251,8 +251,9 @@ function tooDeep(text: string): number {
  * Where each key stands that its mapping already has (the same scalar value), as the parser's
  * `uniqueKeys` finds them, in linear time; walked without recursion, whatever the depth.
  */
-function duplicateKeys(doc: Document): number[] {
-  const found: number[] = [];
+/** Keys written twice in one mapping (an entry id, a field of an entry), each but the first with its span. */
+function duplicateKeys(doc: Document): { start: number; end: number; key: string }[] {
+  const found: { start: number; end: number; key: string }[] = [];
   const stack: unknown[] = [doc.contents];
   while (stack.length > 0) {
     const node = stack.pop();
@@ -261,7 +262,7 @@ function duplicateKeys(doc: Document): number[] {
       for (const pair of node.items) {
         const key = pair.key;
         if (isScalar(key) && !Number.isNaN(key.value)) {
-          if (seen.has(key.value)) found.push(key.range?.[0] ?? 0);
+          if (seen.has(key.value)) found.push({ start: key.range?.[0] ?? 0, end: key.range?.[1] ?? 0, key: String(key.value) });
           else seen.add(key.value);
         }
       }
@@ -273,5 +274,5 @@ function duplicateKeys(doc: Document): number[] {
       }
     }
   }
-  return found.sort((a, b) => a - b);
+  return found.sort((a, b) => a.start - b.start);
 }
