@@ -25,10 +25,13 @@ export class KeyFinder {
     this.common = new Int32Array(this.keys.length);
     this.lower.forEach((k, i) => {
       if (needed(k.length, k.length) <= 0) (this.shortByLength[k.length] ??= []).push(i);
-      for (const [bigram, count] of bigrams(k)) {
+      for (let at = 0; at + 1 < k.length; at++) {
+        const bigram = k.charCodeAt(at) * 0x10000 + k.charCodeAt(at + 1);
         let list = this.byBigram.get(bigram);
         if (!list) this.byBigram.set(bigram, (list = []));
-        list.push(i, count);
+        // The keys are indexed one after the other: a bigram seen again in this key is its last pair.
+        if (list[list.length - 2] === i) list[list.length - 1]++;
+        else list.push(i, 1);
       }
     });
   }

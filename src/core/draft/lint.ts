@@ -218,13 +218,21 @@ export class LintCache {
 
 /** Blanks what is not the sentence's own words: citation groups, footnote calls, link targets. */
 function wordsOnly(prose: string, start: number, end: number, keys: CitationRef[], footnotes: { start: number; end: number }[]): string {
-  const chars = prose.slice(start, end).split('');
-  const blank = (a: number, b: number) => {
-    for (let i = Math.max(a, start); i < Math.min(b, end); i++) chars[i - start] = ' ';
-  };
-  for (const k of keys) blank(k.group?.start ?? k.start, k.group?.end ?? k.end);
-  for (const f of footnotes) blank(f.start, f.end);
-  return chars.join('').replace(/\]\([^)]*\)/g, (m) => ' '.repeat(m.length));
+  let own = prose.slice(start, end);
+  if (keys.length > 0 || footnotes.length > 0) {
+    const spans = [...keys.map((k) => k.group ?? k), ...footnotes].sort((a, b) => a.start - b.start);
+    own = '';
+    let at = start;
+    for (const span of spans) {
+      const from = Math.max(span.start, at);
+      const to = Math.min(span.end, end);
+      if (to <= from) continue;
+      own += prose.slice(at, from) + ' '.repeat(to - from);
+      at = to;
+    }
+    own += prose.slice(at, end);
+  }
+  return own.includes('](') ? own.replace(/\]\([^)]*\)/g, (m) => ' '.repeat(m.length)) : own;
 }
 
 /** Sentences, citations, verdicts, quotes and numbers of one block, relative to its start. */
