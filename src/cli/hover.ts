@@ -1,3 +1,4 @@
+import { isMarkdownPath, mentionsIn } from '../core/glossary/mentionsIn';
 import { mentionAt } from '../core/glossary/entities';
 import { hoverCardFor } from '../core/glossary/hoverFor';
 import { LineIndex } from '../core/text/lineIndex';
@@ -17,7 +18,7 @@ export async function printHover(ws: Workspace, args: string[], out: (text: stri
   const { path, text } = await readNamedFile(ws, file);
   // A place past the end of its line, or of the file, has no name: not the nearest one's card.
   const offset = new LineIndex(text).offsetWithin(line, column);
-  const mention = offset === undefined ? undefined : mentionAt(ws.glossary.matcher.find(text), offset);
+  const mention = offset === undefined ? undefined : mentionAt(mentionsIn(ws.glossary.matcher, text, isMarkdownPath(path)), offset);
   if (!mention) return 1;
   const source = ws.corpus.documents.get(path);
   out(hoverCardFor(mention.entry, { glossary: ws.glossary, mentions: ws.mentions, text, sourceDate: source?.date, language: cliLanguage, t }) ?? '');

@@ -1,3 +1,4 @@
+import { isMarkdownPath, mentionsIn } from '../core/glossary/mentionsIn';
 import { readFile } from 'node:fs/promises';
 import { isAbsolute, relative, resolve } from 'node:path';
 import { toPosix } from '../core/corpus/scan';
@@ -28,7 +29,7 @@ export async function printMentions(ws: Workspace, files: string[], format: stri
   for (const file of files) {
     const { path, text } = await readNamedFile(ws, file);
     const lines = new LineIndex(text);
-    const mentions = ws.glossary.matcher.find(text).map((m) => {
+    const mentions = mentionsIn(ws.glossary.matcher, text, isMarkdownPath(path)).map((m) => {
       const s = lines.position(m.start);
       const e = lines.position(m.end);
       return { entry: m.entry, text: text.slice(m.start, m.end), line: s.line, column: s.column, endLine: e.line, endColumn: e.column };

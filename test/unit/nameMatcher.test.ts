@@ -1,5 +1,6 @@
 import * as assert from 'node:assert/strict';
 import { NameMatcher } from '../../src/core/glossary/nameMatcher';
+import { mentionsIn } from '../../src/core/glossary/mentionsIn';
 
 function matcher(names: Record<string, string[]>): NameMatcher {
   const m = new NameMatcher();
@@ -110,5 +111,18 @@ describe('finding glossary names in text', () => {
     const ms = Number(process.hrtime.bigint() - started) / 1e6;
     assert.equal(mentions.length, 20_000);
     assert.ok(ms < 5000, `${ms} ms`); // a sanity bound, not a benchmark: a per-name regex would take minutes
+  });
+});
+
+describe('glossary names in a Markdown file', () => {
+  const names = (text: string, markdown = true) => mentionsIn(GLOSSARY, text, markdown).map((m) => `${m.entry}:${text.slice(m.start, m.end)}`);
+
+  it('are not looked for in citation keys, link targets, web addresses or inline code', () => {
+    const text = "L'OTAN [@otan-stoltenberg-2019; voir @russie-2020], [Stoltenberg](https://www.nato.int/otan/stoltenberg.html), www.otan.int/Russie et `OTAN`.";
+    assert.deepEqual(names(text), ['otan:OTAN', 'stoltenberg:Stoltenberg']);
+  });
+
+  it('are all looked for in plain text, which has none of these', () => {
+    assert.deepEqual(names('Voir @otan-stoltenberg et OTAN.', false), ['otan:otan', 'stoltenberg:stoltenberg', 'otan:OTAN']);
   });
 });

@@ -1,6 +1,7 @@
 import type { SourceDocument } from '../corpus/document';
 import { countEntities, type EntityCount } from './entities';
 import type { NameMatcher } from './nameMatcher';
+import { isMarkdownPath, mentionsIn } from './mentionsIn';
 
 /** A source as the mention index knows it: a key unique across workspace folders. */
 export interface IndexedSource {
@@ -25,7 +26,7 @@ export class MentionIndex {
   /** Counts the mentions in one source's text; replaces what was known of it. */
   set(source: IndexedSource, text: string, matcher: NameMatcher): void {
     this.forgetEntities(source.key);
-    const entities = countEntities(matcher.find(text));
+    const entities = countEntities(mentionsIn(matcher, text, isMarkdownPath(source.doc.path)));
     this.byKey.set(source.key, { source, entities });
     if (!this.order.has(source.key)) this.order.set(source.key, this.nextOrder++);
     for (const e of entities) {

@@ -3,6 +3,7 @@ import type { Mention } from '../../core/glossary/nameMatcher';
 import { MentionIndex } from '../../core/glossary/mentionIndex';
 import type { CorpusService } from '../corpusService';
 import type { GlossaryService } from './glossaryService';
+import { isMarkdownPath, mentionsIn } from '../../core/glossary/mentionsIn';
 
 /** Files where names are looked for: Markdown and plain text, on disk or not yet saved. */
 export const TEXT_SELECTOR: vscode.DocumentSelector = [
@@ -39,7 +40,7 @@ export class MentionService implements vscode.Disposable {
     const hit = this.cache.get(key);
     const g = this.glossary.glossary;
     if (hit && hit.version === document.version && hit.glossary === g) return hit.mentions;
-    const mentions = g.matcher.find(document.getText());
+    const mentions = mentionsIn(g.matcher, document.getText(), document.languageId === 'markdown' || isMarkdownPath(document.uri.path));
     this.cache.set(key, { version: document.version, glossary: g, mentions });
     return mentions;
   }

@@ -4,6 +4,7 @@ import type { CorpusService } from '../corpusService';
 import { positionsIn } from '../positions';
 import type { GlossaryService } from './glossaryService';
 import { TEXT_SELECTOR, type MentionService } from './mentionService';
+import { isMarkdownPath, mentionsIn } from '../../core/glossary/mentionsIn';
 
 /** Go to Definition opens the glossary entry; Find All References lists its mentions. */
 export function activateGlossaryNavigation(context: vscode.ExtensionContext, corpus: CorpusService, glossary: GlossaryService, mentions: MentionService): void {
@@ -41,7 +42,7 @@ export function activateGlossaryNavigation(context: vscode.ExtensionContext, cor
           const owner = corpus.corpora.find((c) => c.folder.name === source.rootName);
           const text = owner ? await owner.corpus.text(source.doc).catch(() => '') : '';
           const at = positionsIn(text);
-          for (const m of glossary.glossary.matcher.find(text)) {
+          for (const m of mentionsIn(glossary.glossary.matcher, text, isMarkdownPath(source.doc.path))) {
             if (m.entry === mention.entry) locations.push(new vscode.Location(uri, new vscode.Range(at(m.start), at(m.end))));
           }
         }
