@@ -106,3 +106,19 @@ describe('dossier mentions, hover and glossary check', () => {
     }
   });
 });
+
+describe('dossier output read by a command that stops early', () => {
+  it('stops quietly when the reader of its output goes away (dossier corpus | head)', () => {
+    // Enough sources for more output than a pipe holds: the writes after head has gone fail.
+    const files: Record<string, string> = {};
+    for (let i = 0; i < 400; i++) files[`corpus/source-${i}.txt`] = article(`Le Conseil adopte la mesure ${i}`, `Le Conseil a adopté ${i} mesures.`);
+    const ws = new TempWorkspace(files);
+    try {
+      const r = spawnSync('sh', ['-c', `node "${join(REPO, 'dist', 'cli.js')}" corpus --format json --root "${ws.root}" | head -c 10; exit "\${PIPESTATUS:-0}"`], { encoding: 'utf8' });
+      assert.equal(r.stdout.length, 10);
+      assert.equal(r.stderr, '', 'nothing on standard error (no EPIPE stack)');
+    } finally {
+      ws.remove();
+    }
+  });
+});

@@ -248,7 +248,7 @@ const PREFIXES = ['# a', 'a|b\n', '|-', '(A', 'A', '- ', '> ', 'Par A', 'Questio
  * short or regular first. They are tested on their longest real input instead.
  */
 const BOUNDED_BY_CONTEXT: Record<string, { chars: number; why: string }> = {
-  'src/core/draft/lint.ts \\]\\([^)]*\\)': { chars: 4000, why: 'runs on one sentence, at most 4,000 characters (splitSentences cuts longer blocks)' },
+  'src/core/draft/analyseBlock.ts \\]\\([^)]*\\)': { chars: 4000, why: 'runs on one sentence, at most 4,000 characters (splitSentences cuts longer blocks)' },
   'src/core/glossary/stubEntry.ts ^-+|-+$': { chars: 4000, why: 'runs after /[^a-z0-9]+/g → "-", so runs of "-" are one long' },
 };
 

@@ -4,10 +4,12 @@ import { LineIndex } from '../text/lineIndex';
 import { parseDraft, type Block, type DraftStructure } from './blocks';
 import { reparseDraftHow, type Reparsed } from './reparse';
 import { timeSlicer } from '../timeSlices';
-import { findCitations, findFootnoteRefs, findLinks, type CitationRef } from './citations';
-import { detectClaim, type ClaimVerdict, type Sensitivity, type Signal } from './claims';
+import { findCitations, type CitationRef } from './citations';
+import { analyseBlock, type BlockAnalysis } from './analyseBlock';
+import { analysisThread } from './analysisThread';
+import type { Sensitivity, Signal } from './claims';
 import { splitSentences, type Sentence } from './sentences';
-import { findNumbers, findQuotes, normaliseForQuote, numberIndex, quoteInSource, type NumberMention, type Quote } from './sourceChecks';
+import { normaliseForQuote, numberIndex, quoteInSource } from './sourceChecks';
 import { parseSuppressions } from './suppressions';
 
 export const LINT_CODES = ['uncited-claim', 'unknown-source', 'quote-not-in-source', 'number-not-in-source'] as const;
@@ -68,19 +70,8 @@ export interface CheckedSentence extends Sentence {
   cited: string[];
 }
 
-/** What a block's text says, whatever its place in the draft: offsets relative to the block. */
-interface BlockAnalysis {
-  sentences: {
-    start: number;
-    end: number;
-    keys: CitationRef[];
-    footnotes: string[];
-    links: string[];
-    verdict: ClaimVerdict;
-    quotes: Quote[];
-    numbers: NumberMention[];
-  }[];
-}
+/** A check analyses its blocks in two threads when this many or more are new: a long draft's first check. */
+const THREAD_FROM = 400;
 
 /** What a sentence without any citation cites: one shared empty list, not one per sentence. */
 const NONE: readonly string[] = [];
@@ -157,7 +148,14 @@ export class LintCache {
    * The analysis of every block. When the blocks are those of the last check, moved by an edit
    * inside one of them, only that one is looked up again: the others keep their analyses.
    */
-  async analyses(text: string, parsed: Parsed, optionsKey: string, compute: (block: Block) => BlockAnalysis, pause: () => Promise<void> | undefined): Promise<BlockAnalysis[]> {
+  async analyses(
+    text: string,
+    parsed: Parsed,
+    optionsKey: string,
+    compute: (block: Block) => BlockAnalysis,
+    pause: () => Promise<void> | undefined,
+    elsewhere?: (blocks: Block[]) => Promise<BlockAnalysis[] | undefined>,
+  ): Promise<BlockAnalysis[]> {
     const { structure, base } = parsed;
     const { blocks } = structure;
     const contextOf = (b: Block) => `${optionsKey}|${b.kind}|${b.heading}`;
@@ -171,11 +169,28 @@ export class LintCache {
         list[parsed.edited] = hit && hit.context === contextOf(b) ? hit.analysis : compute(b);
       }
     } else {
-      list = [];
-      for (const b of blocks) {
-        list.push(this.block(text.slice(b.start, b.end), contextOf(b), () => compute(b)));
+      const known = blocks.map((b) => this.known(text.slice(b.start, b.end), contextOf(b)));
+      // Many blocks to analyse (a first check of a long draft): the later half goes to another
+      // thread, if one helps, while this one analyses the rest.
+      const missing = known.flatMap((hit, i) => (hit ? [] : [i]));
+      const sent = elsewhere && missing.length >= THREAD_FROM ? missing.slice(missing.length >> 1) : [];
+      const away = sent.length > 0 ? elsewhere!(sent.map((i) => blocks[i])) : undefined;
+      const isSent = new Set(sent);
+      list = new Array(blocks.length);
+      for (const [i, b] of blocks.entries()) {
+        if (isSent.has(i)) continue;
+        list[i] = this.keep(text.slice(b.start, b.end), known[i] ?? { context: contextOf(b), analysis: compute(b) });
         const paused = pause();
         if (paused) await paused; // no microtask turn for each block when there is no pause
+      }
+      const came = await away;
+      for (const [k, i] of sent.entries()) {
+        const b = blocks[i];
+        list[i] = this.keep(text.slice(b.start, b.end), { context: contextOf(b), analysis: came?.[k] ?? compute(b) });
+        if (!came) {
+          const paused = pause();
+          if (paused) await paused;
+        }
       }
       this.sweep();
     }
@@ -183,11 +198,15 @@ export class LintCache {
     return list;
   }
 
-  private block(text: string, context: string, compute: () => BlockAnalysis): BlockAnalysis {
+  /** The analysis of a block's text kept from a check before, if made in the same context. */
+  private known(text: string, context: string): CachedAnalysis | undefined {
     // Keyed by the text alone: building one key string of context and text copied the whole
     // draft at every check. A block whose text recurs in another context is analysed again.
-    let hit = this.used.get(text) ?? this.blocks.get(text);
-    if (!hit || hit.context !== context) hit = { context, analysis: compute() };
+    const hit = this.used.get(text) ?? this.blocks.get(text);
+    return hit && hit.context === context ? hit : undefined;
+  }
+
+  private keep(text: string, hit: CachedAnalysis): BlockAnalysis {
     this.used.set(text, hit);
     return hit.analysis;
   }
@@ -216,51 +235,6 @@ export class LintCache {
   }
 }
 
-/** Blanks what is not the sentence's own words: citation groups, footnote calls, link targets. */
-function wordsOnly(prose: string, start: number, end: number, keys: CitationRef[], footnotes: { start: number; end: number }[]): string {
-  let own = prose.slice(start, end);
-  if (keys.length > 0 || footnotes.length > 0) {
-    const spans = [...keys.map((k) => k.group ?? k), ...footnotes].sort((a, b) => a.start - b.start);
-    own = '';
-    let at = start;
-    for (const span of spans) {
-      const from = Math.max(span.start, at);
-      const to = Math.min(span.end, end);
-      if (to <= from) continue;
-      own += prose.slice(at, from) + ' '.repeat(to - from);
-      at = to;
-    }
-    own += prose.slice(at, end);
-  }
-  return own.includes('](') ? own.replace(/\]\([^)]*\)/g, (m) => ' '.repeat(m.length)) : own;
-}
-
-/** Sentences, citations, verdicts, quotes and numbers of one block, relative to its start. */
-function analyseBlock(text: string, prose: string, block: Block, options: LintOptions): BlockAnalysis {
-  return {
-    sentences: splitSentences(prose, [block], options.language).map((s) => {
-      const keys = findCitations(prose, s.start, s.end);
-      const calls = findFootnoteRefs(prose, s.start, s.end);
-      const own = wordsOnly(prose, s.start, s.end, keys, calls);
-      const rel = <T extends { start: number; end: number }>(x: T): T => ({ ...x, start: x.start - block.start, end: x.end - block.start });
-      let verdict: ClaimVerdict | undefined;
-      return {
-        start: s.start - block.start,
-        end: s.end - block.start,
-        keys: keys.map((k) => ({ ...rel(k), ...(k.group ? { group: rel(k.group) } : {}) })),
-        footnotes: calls.map((f) => f.label),
-        links: findLinks(text, s.start, s.end).map((l) => l.target),
-        // Judged when first asked: a sentence that cites a source is never asked whether it needs one.
-        get verdict() {
-          return (verdict ??= detectClaim(own, block.heading, options.sensitivity));
-        },
-        quotes: findQuotes(own, 0, own.length).map((q) => ({ ...q, start: q.start + s.start - block.start, end: q.end + s.start - block.start })),
-        numbers: findNumbers(own, 0, own.length).map((n) => ({ ...n, start: n.start + s.start - block.start, end: n.end + s.start - block.start })),
-      };
-    }),
-  };
-}
-
 /**
  * Checks a briefing draft: uncited claims, unknown keys, quotes and numbers not in the cited
  * sources. With a cache, a check after an edit analyses only the blocks the edit touched.
@@ -274,7 +248,9 @@ export async function lintDraft(text: string, resolver: SourceResolver, options:
   const optionsKey = `${options.language}|${options.sensitivity}`;
   // Long checks (a first check of a long draft) let the event loop go every few milliseconds.
   const pause = timeSlicer();
-  const analyses = await cache.analyses(text, parsed, optionsKey, (block) => analyseBlock(text, prose, block, options), pause);
+  const analyses = await cache.analyses(text, parsed, optionsKey, (block) => analyseBlock(text, prose, block, options), pause, (some) =>
+    analysisThread.analyse(text, prose, some, options),
+  );
 
   const footnoteCites = new Map<string, string[]>();
   blocks.forEach((block, i) => {
