@@ -1,6 +1,6 @@
 import * as assert from 'node:assert/strict';
 import * as vscode from 'vscode';
-import { readyDossier } from '../dossierApi';
+import { readyDossier, restoreFixture } from '../dossierApi';
 import { waitForEvent, workspaceDir } from '../util';
 
 const encode = (s: string) => new TextEncoder().encode(s);
@@ -22,7 +22,42 @@ async function writeDraft(name: string, text: string): Promise<vscode.Uri> {
   return uri;
 }
 
+/** Waits, through VS Code's own event, until a document's Dossier diagnostics satisfy `check`. */
+async function diagnosticsUntil(uri: vscode.Uri, check: (codes: string[]) => boolean, what: string): Promise<vscode.Diagnostic[]> {
+  const ours = () => vscode.languages.getDiagnostics(uri).filter((d) => d.source === 'Dossier');
+  const ok = () => check(ours().map(codeOf).sort());
+  if (!ok()) {
+    const changed = waitForEvent(vscode.languages.onDidChangeDiagnostics, (e) => e.uris.some((u) => u.toString() === uri.toString()) && ok(), 15_000, what);
+    if (!ok()) await changed;
+  }
+  return ours();
+}
+
 suite('checking briefing drafts', () => {
+  test('checks a draft as it opens, as it is typed, and again when a source it cites goes', async () => {
+    const api = await readyDossier();
+    const uri = await writeDraft('vivant.md', '# Note\n\nLe Conseil a adopté 12 mesures le 21 novembre 2018 [@qag-appel-de-paris-2018]. La France a lancé l’Appel de Paris en 2018 avec 51 États.\n');
+    try {
+      const editor = await vscode.window.showTextDocument(uri);
+      const count = (codes: string[], code: string) => codes.filter((c) => c === code).length;
+      // Opening checks it: one uncited claim, and the cited sentence's key is known.
+      const opened = await diagnosticsUntil(uri, (codes) => count(codes, 'uncited-claim') === 1, 'the check on opening');
+      assert.deepEqual(opened.map(codeOf).filter((c) => c === 'unknown-source'), []);
+      // Typing a second uncited claim: the check on type flags it too.
+      await editor.edit((b) => b.insert(new vscode.Position(editor.document.lineCount, 0), '\nLa Russie a signé 14 accords à Genève en 2020, selon le ministre.\n'));
+      const typed = await diagnosticsUntil(uri, (codes) => count(codes, 'uncited-claim') === 2, 'the uncited claim typed');
+      assert.ok(typed.some((d) => /^La Russie a signé 14 accords/.test(editor.document.getText(d.range))));
+      // The cited source deleted: the draft is checked again, and its key is now unknown.
+      await vscode.workspace.fs.delete(vscode.Uri.joinPath(workspaceDir(), 'corpus', 'qag-appel-de-paris-2018.txt'));
+      const gone = await diagnosticsUntil(uri, (codes) => codes.includes('unknown-source'), 'the key of the deleted source');
+      assert.match(gone.find((d) => codeOf(d) === 'unknown-source')!.message, /qag-appel-de-paris-2018/);
+    } finally {
+      await vscode.commands.executeCommand('workbench.action.revertAndCloseActiveEditor');
+      await vscode.workspace.fs.delete(uri);
+      await restoreFixture(api);
+    }
+  });
+
   test('flags the uncited claim and the unknown key of the fixture draft, and nothing else', async () => {
     const { doc, diagnostics } = await checked(vscode.Uri.joinPath(workspaceDir(), 'briefs', 'draft.md'));
     const found = diagnostics.map((d) => `${codeOf(d)}: ${doc.getText(d.range).replace(/\s+/g, ' ')}`);
