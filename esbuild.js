@@ -22,8 +22,6 @@ const bundles = [
   { entryPoints: ['src/cli/main.ts'], outfile: 'dist/cli.js', banner: { js: '#!/usr/bin/env node' } },
   // The reader threads' script, beside the bundles that start them (src/core/corpus/readerPool.ts).
   { entryPoints: ['src/core/corpus/readWorker.ts'], outfile: 'dist/readWorker.js' },
-  // The analysis thread's script, likewise (src/core/draft/analysisThread.ts).
-  { entryPoints: ['src/core/draft/analysisWorker.ts'], outfile: 'dist/analysisWorker.js' },
 ];
 
 async function main() {

@@ -70,34 +70,3 @@ export function analyseBlock(text: string, prose: string, block: Block, options:
   };
 }
 
-/**
- * An analysis to send to another thread: a sentence that cites a source goes without its
- * verdict (copying would judge it; no check asks), to be judged again if asked (`judgeWhenAsked`).
- */
-export function toSend(analysis: BlockAnalysis): BlockAnalysis {
-  return {
-    sentences: analysis.sentences.map((s) => {
-      const cites = s.keys.length > 0 || s.footnotes.length > 0 || s.links.length > 0;
-      const sent = { start: s.start, end: s.end, keys: s.keys, footnotes: s.footnotes, links: s.links, quotes: s.quotes, numbers: s.numbers };
-      return (cites ? sent : { ...sent, verdict: s.verdict }) as BlockAnalysis['sentences'][number];
-    }),
-  };
-}
-
-/** An analysis received from another thread, its missing verdicts judged here when asked. */
-export function judgeWhenAsked(analysis: BlockAnalysis, prose: string, block: Block, options: AnalysisOptions): BlockAnalysis {
-  for (const s of analysis.sentences) {
-    if (Object.hasOwn(s, 'verdict')) continue;
-    let verdict: ClaimVerdict | undefined;
-    Object.defineProperty(s, 'verdict', {
-      enumerable: true,
-      get: () => {
-        const start = block.start + s.start;
-        const end = block.start + s.end;
-        const keys = findCitations(prose, start, end);
-        return (verdict ??= detectClaim(wordsOnly(prose, start, end, keys, findFootnoteRefs(prose, start, end)), block.heading, options.sensitivity));
-      },
-    });
-  }
-  return analysis;
-}

@@ -6,7 +6,6 @@ import { reparseDraftHow, type Reparsed } from './reparse';
 import { timeSlicer } from '../timeSlices';
 import { findCitations, type CitationRef } from './citations';
 import { analyseBlock, type BlockAnalysis } from './analyseBlock';
-import { analysisThread } from './analysisThread';
 import type { Sensitivity, Signal } from './claims';
 import { splitSentences, type Sentence } from './sentences';
 import { normaliseForQuote, numberIndex, quoteInSource } from './sourceChecks';
@@ -69,9 +68,6 @@ export interface CheckedSentence extends Sentence {
   /** Ids cited by the sentence itself: keys, footnotes, links. */
   cited: string[];
 }
-
-/** A check analyses its blocks in two threads when this many or more are new: a long draft's first check. */
-const THREAD_FROM = 400;
 
 /** What a sentence without any citation cites: one shared empty list, not one per sentence. */
 const NONE: readonly string[] = [];
@@ -148,14 +144,7 @@ export class LintCache {
    * The analysis of every block. When the blocks are those of the last check, moved by an edit
    * inside one of them, only that one is looked up again: the others keep their analyses.
    */
-  async analyses(
-    text: string,
-    parsed: Parsed,
-    optionsKey: string,
-    compute: (block: Block) => BlockAnalysis,
-    pause: () => Promise<void> | undefined,
-    elsewhere?: (blocks: Block[]) => Promise<BlockAnalysis[] | undefined>,
-  ): Promise<BlockAnalysis[]> {
+  async analyses(text: string, parsed: Parsed, optionsKey: string, compute: (block: Block) => BlockAnalysis, pause: () => Promise<void> | undefined): Promise<BlockAnalysis[]> {
     const { structure, base } = parsed;
     const { blocks } = structure;
     const contextOf = (b: Block) => `${optionsKey}|${b.kind}|${b.heading}`;
@@ -169,28 +158,12 @@ export class LintCache {
         list[parsed.edited] = hit && hit.context === contextOf(b) ? hit.analysis : compute(b);
       }
     } else {
-      const known = blocks.map((b) => this.known(text.slice(b.start, b.end), contextOf(b)));
-      // Many blocks to analyse (a first check of a long draft): the later half goes to another
-      // thread, if one helps, while this one analyses the rest.
-      const missing = known.flatMap((hit, i) => (hit ? [] : [i]));
-      const sent = elsewhere && missing.length >= THREAD_FROM ? missing.slice(missing.length >> 1) : [];
-      const away = sent.length > 0 ? elsewhere!(sent.map((i) => blocks[i])) : undefined;
-      const isSent = new Set(sent);
-      list = new Array(blocks.length);
-      for (const [i, b] of blocks.entries()) {
-        if (isSent.has(i)) continue;
-        list[i] = this.keep(text.slice(b.start, b.end), known[i] ?? { context: contextOf(b), analysis: compute(b) });
+      list = [];
+      for (const b of blocks) {
+        const blockText = text.slice(b.start, b.end);
+        list.push(this.keep(blockText, this.known(blockText, contextOf(b)) ?? { context: contextOf(b), analysis: compute(b) }));
         const paused = pause();
         if (paused) await paused; // no microtask turn for each block when there is no pause
-      }
-      const came = await away;
-      for (const [k, i] of sent.entries()) {
-        const b = blocks[i];
-        list[i] = this.keep(text.slice(b.start, b.end), { context: contextOf(b), analysis: came?.[k] ?? compute(b) });
-        if (!came) {
-          const paused = pause();
-          if (paused) await paused;
-        }
       }
       this.sweep();
     }
@@ -248,9 +221,7 @@ export async function lintDraft(text: string, resolver: SourceResolver, options:
   const optionsKey = `${options.language}|${options.sensitivity}`;
   // Long checks (a first check of a long draft) let the event loop go every few milliseconds.
   const pause = timeSlicer();
-  const analyses = await cache.analyses(text, parsed, optionsKey, (block) => analyseBlock(text, prose, block, options), pause, (some) =>
-    analysisThread.analyse(text, prose, some, options),
-  );
+  const analyses = await cache.analyses(text, parsed, optionsKey, (block) => analyseBlock(text, prose, block, options), pause);
 
   const footnoteCites = new Map<string, string[]>();
   blocks.forEach((block, i) => {
