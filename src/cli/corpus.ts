@@ -1,3 +1,4 @@
+import { duplicateIds, duplicateProblem } from '../core/corpus/duplicates';
 import { compareEntries } from '../core/corpus/grouping';
 import { table } from './table';
 import { say } from './translate';
@@ -5,6 +6,7 @@ import type { Workspace } from './workspace';
 
 /** The model the Sources view shows, as `dossier corpus --format json` prints it. */
 export function corpusModel({ corpus, mentions }: Workspace) {
+  const duplicates = duplicateIds(corpus.documents.values());
   const docs = [...corpus.documents.values()]
     .map((doc) => ({ rootName: '', doc }))
     .sort(compareEntries)
@@ -20,7 +22,7 @@ export function corpusModel({ corpus, mentions }: Workspace) {
       words: doc.words,
       inferred: doc.inferred,
       entities: mentions.entitiesOf(doc.path),
-      problems: doc.problems.map(say),
+      problems: [...doc.problems, duplicateProblem(duplicates, doc)].filter((p) => p !== undefined).map(say),
     }));
   const skipped = [...corpus.skipped.values()]
     .sort((a, b) => a.path.localeCompare(b.path))

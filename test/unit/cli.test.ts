@@ -122,3 +122,24 @@ describe('dossier output read by a command that stops early', () => {
     }
   });
 });
+
+describe('dossier corpus and citation keys that several sources share', () => {
+  it('reports each source whose id another has, naming the others and the one citations name', () => {
+    const ws = new TempWorkspace({
+      'corpus/a/note.txt': article('Note de la direction A', 'Le Conseil a adopté la mesure.'),
+      'corpus/b/note.md': article('Note de la direction B', 'Le Conseil a rejeté la mesure.'),
+      'corpus/c/autre.txt': article('Autre note', 'Rien à signaler.'),
+    });
+    try {
+      const r = dossier('corpus', '--format', 'json', '--root', ws.root);
+      assert.equal(r.code, 0, r.stderr);
+      const docs = JSON.parse(r.stdout).documents as { path: string; problems: string[] }[];
+      const problems = Object.fromEntries(docs.map((d) => [d.path, d.problems]));
+      assert.deepEqual(problems['corpus/a/note.txt'], ['Other sources have the citation key "note" too (corpus/b/note.md); citations name corpus/a/note.txt. Give each its own id in its front matter or sidecar.']);
+      assert.match(problems['corpus/b/note.md'][0], /too \(corpus\/a\/note\.txt\); citations name corpus\/a\/note\.txt/);
+      assert.deepEqual(problems['corpus/c/autre.txt'], []);
+    } finally {
+      ws.remove();
+    }
+  });
+});

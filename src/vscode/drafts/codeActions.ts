@@ -1,6 +1,5 @@
 import * as vscode from 'vscode';
-import { citationFor } from '../../core/citations/key';
-import { citationInsertOffset } from '../../core/draft/citations';
+import { citeEdit, ignoreEdit, replaceKeyEdit, type TextEdit } from '../../core/draft/quickFixes';
 import type { CorpusService } from '../corpusService';
 import { kindLabel } from '../labels';
 import type { LintService } from './lintService';
@@ -27,7 +26,6 @@ export function activateDraftCodeActions(context: vscode.ExtensionContext, corpu
           if (code === 'uncited-claim') {
             const end = document.offsetAt(diagnostic.range.end);
             const text = document.getText();
-            const at = document.positionAt(citationInsertOffset(text, start, end));
             const seen = new Set<string>();
             for (const hit of passagesFor(corpus, text.slice(start, end), 20)) {
               if (seen.has(hit.doc.id) || seen.size >= SUGGESTIONS) continue;
@@ -35,23 +33,20 @@ export function activateDraftCodeActions(context: vscode.ExtensionContext, corpu
               const title = vscode.l10n.t('Cite {0} ({1})', hit.doc.title.length > 60 ? `${hit.doc.title.slice(0, 59)}…` : hit.doc.title, hit.doc.date ?? kindLabel(hit.doc.kind));
               const action = new vscode.CodeAction(title, vscode.CodeActionKind.QuickFix);
               action.edit = new vscode.WorkspaceEdit();
-              action.edit.insert(document.uri, at, ` [${citationFor(hit.doc.id)}]`);
+              apply(action.edit, document, citeEdit(text, { start, end }, hit.doc.id));
               action.diagnostics = [diagnostic];
               action.isPreferred = seen.size === 1;
               actions.push(action);
             }
             const ignore = new vscode.CodeAction(vscode.l10n.t('Ignore this claim on this line'), vscode.CodeActionKind.QuickFix);
             ignore.edit = new vscode.WorkspaceEdit();
-            const line = document.lineAt(diagnostic.range.start.line);
-            const indent = line.text.slice(0, line.firstNonWhitespaceCharacterIndex);
-            ignore.edit.insert(document.uri, line.range.start, `${indent}<!-- dossier-disable-next-line uncited-claim -->\n`);
+            apply(ignore.edit, document, ignoreEdit(text, { start, end }));
             ignore.diagnostics = [diagnostic];
             actions.push(ignore);
           } else if (code === 'unknown-source' && engine?.suggestion && engine.target) {
             const fix = new vscode.CodeAction(vscode.l10n.t('Replace with {0}', engine.suggestion), vscode.CodeActionKind.QuickFix);
             fix.edit = new vscode.WorkspaceEdit();
-            const keyRange = new vscode.Range(document.positionAt(engine.target.start), document.positionAt(engine.target.end));
-            fix.edit.replace(document.uri, keyRange, citationFor(engine.suggestion));
+            apply(fix.edit, document, replaceKeyEdit(engine.target, engine.suggestion));
             fix.diagnostics = [diagnostic];
             fix.isPreferred = true;
             actions.push(fix);
@@ -61,4 +56,9 @@ export function activateDraftCodeActions(context: vscode.ExtensionContext, corpu
       },
     }, { providedCodeActionKinds: [vscode.CodeActionKind.QuickFix] }),
   );
+}
+
+/** The engine's plain edit, in VS Code's terms. */
+function apply(edit: vscode.WorkspaceEdit, document: vscode.TextDocument, { start, end, text }: TextEdit): void {
+  edit.replace(document.uri, new vscode.Range(document.positionAt(start), document.positionAt(end)), text);
 }

@@ -4,13 +4,14 @@ import { citationFor } from '../../core/citations/key';
 import { escapeMarkdown } from '../../core/text/markdown';
 import { kindLabel, languageLabel } from '../labels';
 import { localize } from '../localize';
+import type { Message } from '../../core/messages';
 
 /**
  * The tooltip of a source: its metadata (inferred fields marked) and opening lines. Every
  * value comes from a workspace file, so it goes in as escaped text; the string is untrusted
  * and allows no HTML.
  */
-export function sourceTooltip(doc: SourceDocument): vscode.MarkdownString {
+export function sourceTooltip(doc: SourceDocument, more: readonly Message[] = []): vscode.MarkdownString {
   // Theme icons on, for our own $(warning); escapeMarkdown turns workspace `$(…)` into text.
   const md = new vscode.MarkdownString('', true);
   md.isTrusted = false;
@@ -32,7 +33,7 @@ export function sourceTooltip(doc: SourceDocument): vscode.MarkdownString {
   if (doc.author) row(vscode.l10n.t('Author'), doc.author, inferred('author'));
   row(vscode.l10n.t('Words'), String(doc.words));
   row(vscode.l10n.t('File'), doc.path);
-  for (const p of doc.problems) {
+  for (const p of [...doc.problems, ...more]) {
     md.appendMarkdown('\n$(warning) ');
     text(localize(p));
     md.appendMarkdown('\n');

@@ -8,6 +8,7 @@ import type { CorpusService } from '../corpusService';
 import { groupLabel, kindIcon, kindLabel } from '../labels';
 import { localize } from '../localize';
 import { sourceTooltip } from './tooltip';
+import { duplicateIds, duplicateProblem } from '../../core/corpus/duplicates';
 
 interface SkippedGroupNode {
   type: 'skipped-group';
@@ -25,6 +26,8 @@ const GROUPING_KEY = 'dossier.sources.grouping';
 export class SourcesTreeProvider implements vscode.TreeDataProvider<SourcesNode>, vscode.Disposable {
   private readonly changeEmitter = new vscode.EventEmitter<SourcesNode | undefined>();
   readonly onDidChangeTreeData = this.changeEmitter.event;
+  /** Citation keys that several sources have, with their paths. */
+  private duplicates = new Map<string, string[]>();
   grouping: Grouping;
   filterText = '';
   private filter: SourceFilter = parseFilter('');
@@ -59,6 +62,7 @@ export class SourcesTreeProvider implements vscode.TreeDataProvider<SourcesNode>
   }
 
   refresh(): void {
+    this.duplicates = duplicateIds(this.service.entries().map((e) => e.doc));
     this.changeEmitter.fire(undefined);
     this.updateViewText();
   }
@@ -142,8 +146,9 @@ export class SourcesTreeProvider implements vscode.TreeDataProvider<SourcesNode>
     // A source may be shown under several actors: its id includes the group's.
     item.id = `${parent ? `${parent}/` : ''}source:${entry.rootName}:${doc.path}`;
     item.description = `${doc.date ?? vscode.l10n.t('undated')} · ${kindLabel(doc.kind)}`;
-    item.iconPath = doc.problems.length > 0 ? new vscode.ThemeIcon('warning') : kindIcon(doc.kind);
-    item.tooltip = sourceTooltip(doc);
+    const duplicate = duplicateProblem(this.duplicates, doc);
+    item.iconPath = doc.problems.length > 0 || duplicate ? new vscode.ThemeIcon('warning') : kindIcon(doc.kind);
+    item.tooltip = sourceTooltip(doc, duplicate ? [duplicate] : []);
     item.resourceUri = this.service.uriOf(entry);
     item.contextValue = 'source';
     item.command = { command: 'dossier.openSource', title: vscode.l10n.t('Open Source'), arguments: [{ type: 'source', entry }] };
