@@ -21,6 +21,8 @@ describe('draft sentences', () => {
     ["Mme Martin cite le n° 123 (p. 12) et l'art. 5. Fin de la note.", ["Mme Martin cite le n° 123 (p. 12) et l'art. 5.", 'Fin de la note.']],
     ['Le score était de 3 vs. 2 en 2022. Ensuite rien.', ['Le score était de 3 vs. 2 en 2022.', 'Ensuite rien.']],
     ['Selon la dépêche (AFP/JOHN THYS). Autre phrase.', ['Selon la dépêche (AFP/JOHN THYS).', 'Autre phrase.']],
+    ['Le ministre J.-Y. Le Drian a parlé avec J.-P. Raffarin. Ils sont partis.', ['Le ministre J.-Y. Le Drian a parlé avec J.-P. Raffarin.', 'Ils sont partis.']],
+    ['Né en 52 av. J.-C. à Rome, il régna. Puis il mourut.', ['Né en 52 av. J.-C. à Rome, il régna.', 'Puis il mourut.']],
   ];
   for (const [text, want] of cases) it(`splits "${text.slice(0, 40)}…" as a French reader would`, () => assert.deepEqual(sentencesOf(text), want));
 

@@ -25,7 +25,7 @@ function segmenter(language: string): Intl.Segmenter {
 /** Blocks longer than this are cut at line breaks first: Intl.Segmenter is quadratic. */
 const MAX_SEGMENT = 4000;
 
-const ABBREVIATION_END = /(?:^|[\s(«“"'’])((?:\p{L}{1,5}\.)*\p{L}{1,8})\.\s*$/u;
+const ABBREVIATION_END = /(?:^|[\s(«“"'’])((?:\p{L}{1,5}\.-?)*\p{L}{1,8})\.\s*$/u;
 
 function endsWithAbbreviation(text: string): boolean {
   // Only the last word can match: the pattern runs on it alone (from the space before it), so
@@ -37,8 +37,8 @@ function endsWithAbbreviation(text: string): boolean {
   const m = ABBREVIATION_END.exec(space < 0 ? text : text.slice(space));
   if (!m) return false;
   const word = m[1].toLowerCase();
-  // Initials: "V.V." before "Poutine", "A." before "Kroutskikh".
-  if (/^(?:\p{Lu}\.)*\p{Lu}$/u.test(m[1])) return true;
+  // Initials: "V.V." before "Poutine", "A." before "Kroutskikh", "J.-Y." before "Le Drian".
+  if (/^(?:\p{Lu}\.-?)*\p{Lu}$/u.test(m[1])) return true;
   return ABBREVIATIONS.has(word);
 }
 
