@@ -38,7 +38,8 @@ export function activate(context: vscode.ExtensionContext): DossierApi {
   activateGlossaryHighlight(context, glossary, mentions);
   activateAddToGlossary(context, glossary);
   const lint = new LintService(service, vscode.Uri.joinPath(context.extensionUri, 'README.md'));
-  context.subscriptions.push(lint);
+  // Open drafts are checked again when the glossary changes, as when the corpus does.
+  context.subscriptions.push(lint, glossary.onDidChange(() => lint.lintOpenDrafts()));
   activateDraftCodeActions(context, service, lint);
   activateCitationProviders(context, service, lint);
   activateDraftStatusBar(context, lint);
