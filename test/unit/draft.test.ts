@@ -104,6 +104,16 @@ describe('source checks', () => {
     assert.deepEqual(findNumbers('le 15 novembre 2019, puis le 15/11/2019, 370 acteurs', 0, 53).map((n) => n.value), ['2019-11-15', '2019-11-15', '370']);
   });
 
+  it('reads a day and month without a year as a date the source may give with its year', async () => {
+    assert.deepEqual(findNumbers('tenu le 15 novembre à Paris, le 1er mars 2020 et on November 3 (15 maisons)', 0, 80, true).map((n) => `${n.value}=${n.text}`), [
+      '--11-15=15 novembre', '2020-03-01=1er mars 2020', '--11-03=November 3', '15=15',
+    ]);
+    const resolver: SourceResolver = { ids: () => ['a'], has: (id) => id === 'a', idForLink: () => undefined, text: async () => 'Le sommet s’est tenu le 15 novembre 2019 à Paris.' };
+    const numbers = async (text: string) => (await lintDraft(text, resolver)).filter((d) => d.code === 'number-not-in-source').map((d) => d.target?.text);
+    assert.deepEqual(await numbers('Le sommet s’est tenu le 15 novembre à Paris [@a].'), []);
+    assert.deepEqual(await numbers('Le sommet s’est tenu le 16 novembre à Paris [@a].'), ['16 novembre']);
+  });
+
   it('suggests the closest key for a typo', () => {
     assert.equal(closestKey('otan-stoltenberg-ingerance', ['otan-stoltenberg-ingerence', 'nato-pledge-2019']), 'otan-stoltenberg-ingerence');
     assert.equal(closestKey('speech-un-norms', ['speech-un-cyber-norms', 'oewg-report-summary']), 'speech-un-cyber-norms');

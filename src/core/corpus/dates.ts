@@ -19,6 +19,16 @@ export const DATE_SOURCE =
   `|(\\d{4})-(\\d{2})-(\\d{2})` + // 2018-11-15
   `|([0-3]?\\d)[/.](\\d{1,2})[/.](\\d{4}))`; // 15/11/2018, 15.11.2018
 
+/** A day and month without a year ("le 15 novembre", "on November 15"), as briefing notes write them. */
+export const DAY_MONTH_SOURCE = `(?<![\\p{L}\\d])(?:${DAY}\\s+${MONTH}|${MONTH}\\.?\\s+([0-3]?\\d)(?:st|nd|rd|th)?)(?![\\p{L}\\d])`;
+
+/** The "--mm-dd" key of a `DAY_MONTH_SOURCE` match's groups (starting at `g[0]`), if the day exists in some year. */
+export function dayMonthKey(g: readonly (string | undefined)[]): string | null {
+  const [day, month] = g[0] !== undefined ? [g[0] === '1er' ? 1 : Number(g[0]), g[1]!] : [Number(g[3]), g[2]!];
+  const iso = isoDate(2000, monthNumber(month) ?? 0, day); // a leap year: 29 February exists
+  return iso && `--${iso.slice(5)}`;
+}
+
 const DATE_ONLY = new RegExp(`^\\s*${DATE_SOURCE}\\s*$`, 'iu');
 
 function monthNumber(name: string): number | undefined {

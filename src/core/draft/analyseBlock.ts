@@ -64,7 +64,7 @@ export function analyseBlock(text: string, prose: string, block: Block, options:
           return (verdict ??= detectClaim(own, block.heading, options.sensitivity));
         },
         quotes: findQuotes(own, 0, own.length).map((q) => ({ ...q, start: q.start + s.start - block.start, end: q.end + s.start - block.start })),
-        numbers: findNumbers(own, 0, own.length).map((n) => ({ ...n, start: n.start + s.start - block.start, end: n.end + s.start - block.start })),
+        numbers: findNumbers(own, 0, own.length, true).map((n) => ({ ...n, start: n.start + s.start - block.start, end: n.end + s.start - block.start })),
       };
     }),
   };

@@ -1,4 +1,4 @@
-import { DATE_SOURCE, toIso } from '../corpus/dates';
+import { DATE_SOURCE, DAY_MONTH_SOURCE, dayMonthKey, toIso } from '../corpus/dates';
 
 /** Text made comparable for quotes: guillemets and quotes, apostrophes, spaces and case evened out. */
 export function normaliseForQuote(text: string): string {
@@ -129,6 +129,7 @@ export interface NumberMention {
 }
 
 const DATE_AT = new RegExp(DATE_SOURCE, 'iuy');
+const DAY_MONTH = new RegExp(DAY_MONTH_SOURCE, 'giu');
 /** A date's characters before its year: weekday, day, month, their marks and spaces. */
 const DATE_PREFIX_CHAR = /[\p{L}\d\s.,/-]/u;
 /** At most this many of them, spaces aside ("mercredi. 1er septembre." has 24). */
@@ -173,8 +174,12 @@ export function numberValue(raw: string): string {
   return compact.replace(',', '.');
 }
 
-/** Dates (as ISO) and numbers (as digits) in a span of text; a number inside a date is the date's. */
-export function findNumbers(text: string, from: number, to: number): NumberMention[] {
+/**
+ * Dates (as ISO) and numbers (as digits) in a span of text; a number inside a date is the
+ * date's. With `yearless`, a day and month written without a year ("le 15 novembre") is one
+ * too, as "--11-15": a draft often leaves out the year its source gives.
+ */
+export function findNumbers(text: string, from: number, to: number, yearless = false): NumberMention[] {
   const slice = text.slice(from, to);
   const out: NumberMention[] = [];
   // Every date and number has a digit: most sentences have none, and skip the long date expression.
@@ -185,6 +190,19 @@ export function findNumbers(text: string, from: number, to: number): NumberMenti
     if (!iso) continue;
     out.push({ value: iso, text: m[0], start: from + m.index, end: from + m.index + m[0].length });
     taken.push([m.index, m.index + m[0].length]);
+  }
+  if (yearless && /\p{L}\s*\d|\d\s+\p{L}/u.test(slice)) {
+    let d = 0;
+    const dated = [...taken];
+    for (const m of slice.matchAll(DAY_MONTH)) {
+      while (d < dated.length && dated[d][1] <= m.index) d++;
+      if (d < dated.length && dated[d][0] < m.index + m[0].length) continue; // part of a full date
+      const key = dayMonthKey(m.slice(1));
+      if (!key) continue;
+      out.push({ value: key, text: m[0], start: from + m.index, end: from + m.index + m[0].length });
+      taken.push([m.index, m.index + m[0].length]);
+    }
+    taken.sort((a, b) => a[0] - b[0]);
   }
   // Dates and numbers both come in order: one pass finds the date a number overlaps, if any
   // (looking through every date for every number took minutes on a long table of dates).
@@ -202,7 +220,11 @@ export function numberIndex(sourceText: string): Set<string> {
   const values = new Set<string>();
   for (const n of findNumbers(sourceText, 0, sourceText.length)) {
     values.add(n.value);
-    if (/^\d{4}-\d{2}-\d{2}$/.test(n.value)) values.add(n.value.slice(0, 4)); // the year of a date is in the source too
+    if (/^\d{4}-\d{2}-\d{2}$/.test(n.value)) {
+      // The year of a date is in the source too, and its day and month (a draft may leave out the year).
+      values.add(n.value.slice(0, 4));
+      values.add(`--${n.value.slice(5)}`);
+    }
   }
   return values;
 }
