@@ -54,4 +54,17 @@ suite('the command line and the editor give the same results', () => {
     assert.deepEqual([...new Set(shown.map((d) => d.code))].sort(), ['uncited-claim', 'unknown-source'], 'the fixture draft has an uncited claim and an unknown key');
     assert.deepEqual(printed, shown);
   });
+
+  test('dossier hover prints the card the editor shows at the same place', async () => {
+    const api = await readyDossier();
+    await api.whenGlossaryReady();
+    const uri = vscode.Uri.joinPath(workspaceDir(), 'briefs', 'draft.md');
+    const doc = await vscode.workspace.openTextDocument(uri);
+    const at = doc.positionAt(doc.getText().indexOf('Appel de Paris') + 2);
+    const hovers = await vscode.commands.executeCommand<vscode.Hover[]>('vscode.executeHoverProvider', uri, at);
+    const cards = hovers.flatMap((h) => h.contents.map((c) => (typeof c === 'string' ? c : c.value))).filter((t) => t.startsWith('**Appel de Paris'));
+    assert.equal(cards.length, 1, 'the glossary card');
+    const printed = await dossier(['hover', 'briefs/draft.md', String(at.line + 1), String(at.character + 1)]);
+    assert.equal(printed.trimEnd(), cards[0].trimEnd());
+  });
 });

@@ -43,6 +43,20 @@ suite('the glossary in the editor', () => {
     assert.match(card2019, /Other roles: Ministre de la Défense, 2012–2017/);
   });
 
+  test('the setting dossier.glossary.hover turns the cards off, and on again', async () => {
+    await glossaryReady();
+    const doc = await draft('note-sans-carte.md', '---\ntitle: Note\ndate: 2019-06-01\n---\n\nJean-Yves Le Drian a reçu son homologue.\n');
+    const config = vscode.workspace.getConfiguration('dossier', doc.uri);
+    try {
+      await config.update('glossary.hover', false, vscode.ConfigurationTarget.Workspace);
+      assert.doesNotMatch((await hoverText(doc, 'Le Drian')).text, /Le Drian\*\*/, 'no card while the setting is off');
+      await config.update('glossary.hover', undefined, vscode.ConfigurationTarget.Workspace);
+      assert.match((await hoverText(doc, 'Le Drian')).text, /\*\*Jean\\-Yves Le Drian\*\*/);
+    } finally {
+      await config.update('glossary.hover', undefined, vscode.ConfigurationTarget.Workspace);
+    }
+  });
+
   test('a card in a source says in how many sources the name appears, with links to open them', async () => {
     await glossaryReady();
     const source = await vscode.workspace.openTextDocument(vscode.Uri.joinPath(workspaceDir(), 'corpus', 'nato', 'nato-cyber-pledge-article.md'));
