@@ -1,6 +1,7 @@
 import * as assert from 'node:assert/strict';
 import { NameMatcher } from '../../src/core/glossary/nameMatcher';
-import { mentionsIn } from '../../src/core/glossary/mentionsIn';
+import { mentionsAround, mentionsIn } from '../../src/core/glossary/mentionsIn';
+import { mentionAt } from '../../src/core/glossary/entities';
 
 function matcher(names: Record<string, string[]>): NameMatcher {
   const m = new NameMatcher();
@@ -124,5 +125,20 @@ describe('glossary names in a Markdown file', () => {
 
   it('are all looked for in plain text, which has none of these', () => {
     assert.deepEqual(names('Voir @otan-stoltenberg et OTAN.', false), ['otan:otan', 'stoltenberg:stoltenberg', 'otan:OTAN']);
+  });
+});
+
+describe('glossary names around a place (hover, definition)', () => {
+  it('finds at every place the name a scan of the whole text finds there', () => {
+    const paragraph = (i: number) => `Le ${i} mars, l’OTAN et la Fédération de Russie, puis [@otan-${i}] et Jean-Yves\nLe Drian à Paris.`;
+    const long = 'x '.repeat(2500) + 'Stoltenberg ' + 'y '.repeat(2500);
+    for (const markdown of [true, false]) {
+      const text = [paragraph(1), paragraph(2), long, paragraph(3)].join('\n\n');
+      const whole = mentionsIn(GLOSSARY, text, markdown);
+      for (let offset = 0; offset <= text.length; offset += 7) {
+        const expected = mentionAt(whole, offset);
+        assert.deepEqual(mentionAt(mentionsAround(GLOSSARY, text, markdown, offset), offset), expected, `offset ${offset}`);
+      }
+    }
   });
 });

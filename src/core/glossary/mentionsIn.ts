@@ -9,10 +9,10 @@ const INLINE_CODE = /(`+)[^`]*?\1/g;
  * out: citation keys ("@otan-stoltenberg-2019" names a source, not NATO), link targets, web
  * addresses and inline code.
  */
-export function mentionsIn(matcher: NameMatcher, text: string, markdown: boolean): Mention[] {
-  const found = matcher.find(text);
+export function mentionsIn(matcher: NameMatcher, text: string, markdown: boolean, from = 0, to = text.length): Mention[] {
+  const found = matcher.find(text, from, to).filter((m) => m.end <= to);
   if (found.length === 0 || !markdown) return found;
-  const spans = notProse(text);
+  const spans = notProse(text, from, to);
   if (spans.length === 0) return found;
   // Both lists are in order: one walk through the spans.
   const out: Mention[] = [];
@@ -30,18 +30,19 @@ export function isMarkdownPath(path: string): boolean {
   return /\.(?:md|markdown)$/i.test(path);
 }
 
-/** Spans of a Markdown text that are no prose, in order and merged. */
-function notProse(text: string): { start: number; end: number }[] {
+/** Spans of a Markdown text (from `from` to `to`) that are no prose, in order and merged. */
+function notProse(whole: string, from: number, to: number): { start: number; end: number }[] {
+  const text = from === 0 && to === whole.length ? whole : whole.slice(from, to);
   const spans: { start: number; end: number }[] = [];
-  if (text.includes('@')) for (const c of findCitations(text)) spans.push({ start: c.start, end: c.end });
+  if (text.includes('@')) for (const c of findCitations(text)) spans.push({ start: from + c.start, end: from + c.end });
   if (text.includes('](')) {
     for (const link of findLinks(text, 0, text.length)) {
       const target = text.indexOf('](', link.start);
-      if (target >= 0 && target < link.end) spans.push({ start: target, end: link.end });
+      if (target >= 0 && target < link.end) spans.push({ start: from + target, end: from + link.end });
     }
   }
-  if (/:\/\/|www\./i.test(text)) for (const m of text.matchAll(URL)) spans.push({ start: m.index, end: m.index + m[0].length });
-  if (text.includes('`')) for (const m of text.matchAll(INLINE_CODE)) spans.push({ start: m.index, end: m.index + m[0].length });
+  if (/:\/\/|www\./i.test(text)) for (const m of text.matchAll(URL)) spans.push({ start: from + m.index, end: from + m.index + m[0].length });
+  if (text.includes('`')) for (const m of text.matchAll(INLINE_CODE)) spans.push({ start: from + m.index, end: from + m.index + m[0].length });
   spans.sort((a, b) => a.start - b.start);
   const merged: { start: number; end: number }[] = [];
   for (const span of spans) {
@@ -50,4 +51,27 @@ function notProse(text: string): { start: number; end: number }[] {
     else merged.push({ ...span });
   }
   return merged;
+}
+
+/** How far around a place its paragraph is looked for: a name never spans a blank line. */
+const AROUND = 4000;
+
+/**
+ * The glossary names of the paragraph around `offset` (a name never runs across a blank line):
+ * what a hover or a definition needs, without reading a long draft whole after every edit.
+ */
+export function mentionsAround(matcher: NameMatcher, text: string, markdown: boolean, offset: number): Mention[] {
+  const blank = /\n[ \t\r]*\n/g;
+  let from = Math.max(0, offset - AROUND);
+  let to = Math.min(text.length, offset + AROUND);
+  // The last blank line before the place, and the first after it, within reach.
+  blank.lastIndex = from;
+  for (let m = blank.exec(text); m && m.index < offset; m = blank.exec(text)) from = m.index + m[0].length;
+  blank.lastIndex = offset;
+  const after = blank.exec(text);
+  if (after && after.index < to) to = after.index;
+  // Out of reach of a blank line: cut at line ends, where a name is seldom split.
+  if (from > 0 && from === Math.max(0, offset - AROUND)) from = text.lastIndexOf('\n', from) + 1;
+  if (to < text.length && to === offset + AROUND) to = Math.max(offset, text.indexOf('\n', to) < 0 ? text.length : text.indexOf('\n', to));
+  return mentionsIn(matcher, text, markdown, from, to);
 }

@@ -1,5 +1,4 @@
 import * as vscode from 'vscode';
-import { mentionAt } from '../../core/glossary/entities';
 import { OPEN_SOURCE_COMMAND } from '../../core/glossary/hoverCard';
 import { hoverCardFor } from '../../core/glossary/hoverFor';
 import type { CorpusService } from '../corpusService';
@@ -25,7 +24,7 @@ export function activateGlossaryHover(context: vscode.ExtensionContext, corpus: 
     vscode.languages.registerHoverProvider(TEXT_SELECTOR, {
       provideHover(document, position) {
         if (!vscode.workspace.getConfiguration('dossier', document.uri).get<boolean>('glossary.hover', true)) return undefined;
-        const mention = mentionAt(mentions.of(document), document.offsetAt(position));
+        const mention = mentions.at(document, document.offsetAt(position));
         if (!mention) return undefined;
         const card = hoverCardFor(mention.entry, {
           glossary: glossary.glossary,

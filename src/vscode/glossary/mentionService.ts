@@ -1,9 +1,10 @@
 import * as vscode from 'vscode';
 import type { Mention } from '../../core/glossary/nameMatcher';
 import { MentionIndex } from '../../core/glossary/mentionIndex';
+import { mentionAt } from '../../core/glossary/entities';
 import type { CorpusService } from '../corpusService';
 import type { GlossaryService } from './glossaryService';
-import { isMarkdownPath, mentionsIn } from '../../core/glossary/mentionsIn';
+import { isMarkdownPath, mentionsAround, mentionsIn } from '../../core/glossary/mentionsIn';
 
 /** Files where names are looked for: Markdown and plain text, on disk or not yet saved. */
 export const TEXT_SELECTOR: vscode.DocumentSelector = [
@@ -34,13 +35,26 @@ export class MentionService implements vscode.Disposable {
     );
   }
 
+  /** The mention at a place of a document, read from its paragraph alone (for hovers and definitions). */
+  at(document: vscode.TextDocument, offset: number): Mention | undefined {
+    const hit = this.cache.get(document.uri.toString());
+    const mentions = hit && hit.version === document.version && hit.glossary === this.glossary.glossary
+      ? hit.mentions
+      : mentionsAround(this.glossary.glossary.matcher, document.getText(), this.isMarkdown(document), offset);
+    return mentionAt(mentions, offset);
+  }
+
+  private isMarkdown(document: vscode.TextDocument): boolean {
+    return document.languageId === 'markdown' || isMarkdownPath(document.uri.path);
+  }
+
   /** The mentions of a document as it is now. */
   of(document: vscode.TextDocument): Mention[] {
     const key = document.uri.toString();
     const hit = this.cache.get(key);
     const g = this.glossary.glossary;
     if (hit && hit.version === document.version && hit.glossary === g) return hit.mentions;
-    const mentions = mentionsIn(g.matcher, document.getText(), document.languageId === 'markdown' || isMarkdownPath(document.uri.path));
+    const mentions = mentionsIn(g.matcher, document.getText(), this.isMarkdown(document));
     this.cache.set(key, { version: document.version, glossary: g, mentions });
     return mentions;
   }

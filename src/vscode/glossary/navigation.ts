@@ -1,5 +1,4 @@
 import * as vscode from 'vscode';
-import { mentionAt } from '../../core/glossary/entities';
 import type { CorpusService } from '../corpusService';
 import { positionsIn } from '../positions';
 import type { GlossaryService } from './glossaryService';
@@ -11,7 +10,7 @@ export function activateGlossaryNavigation(context: vscode.ExtensionContext, cor
   context.subscriptions.push(
     vscode.languages.registerDefinitionProvider(TEXT_SELECTOR, {
       provideDefinition(document, position) {
-        const mention = mentionAt(mentions.of(document), document.offsetAt(position));
+        const mention = mentions.at(document, document.offsetAt(position));
         const entry = mention && glossary.glossary.entries.get(mention.entry);
         const uri = entry && glossary.uriOfFile(entry.file);
         const file = uri && glossary.fileOf(uri);
@@ -22,7 +21,7 @@ export function activateGlossaryNavigation(context: vscode.ExtensionContext, cor
     }),
     vscode.languages.registerReferenceProvider(TEXT_SELECTOR, {
       async provideReferences(document, position) {
-        const mention = mentionAt(mentions.of(document), document.offsetAt(position));
+        const mention = mentions.at(document, document.offsetAt(position));
         if (!mention) return undefined;
         await mentions.whenIndexed();
         const locations: vscode.Location[] = [];
