@@ -13,7 +13,7 @@ export function activateDraftStatusBar(context: vscode.ExtensionContext, lint: L
       return;
     }
     const n = lint.resultsFor(editor.document).filter((d) => d.code === 'uncited-claim').length;
-    item.text = n === 0 ? `$(pass) ${vscode.l10n.t('All claims cited')}` : `$(quote) ${vscode.l10n.t('{0} uncited claims', n)}`;
+    item.text = n === 0 ? `$(pass) ${vscode.l10n.t('All claims cited')}` : `$(quote) ${n === 1 ? vscode.l10n.t('1 uncited claim') : vscode.l10n.t('{0} uncited claims', n)}`;
     item.tooltip = vscode.l10n.t('Dossier: claims of this draft that no source backs');
     item.show();
   };
