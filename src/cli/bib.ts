@@ -2,6 +2,7 @@ import { readFile, realpath, stat, writeFile } from 'node:fs/promises';
 import { dirname, relative, resolve } from 'node:path';
 import { isInside, toPosix } from '../core/corpus/scan';
 import { cslItems } from '../core/draft/bibliography';
+import { isMarkdownPath } from '../core/text/markdown';
 import { CorpusResolver } from '../core/draft/corpusResolver';
 import { isDraft } from '../core/draft/isDraft';
 import { KeyFinder } from '../core/draft/closestKey';
@@ -13,7 +14,6 @@ import { t } from './translate';
 import { UsageError } from './usageError';
 import type { Workspace } from './workspace';
 
-const MARKDOWN = /\.(?:md|markdown)$/i;
 
 /**
  * Where `--out` may write: not into a corpus folder, not over a draft, a glossary or the
@@ -29,7 +29,7 @@ async function checkOut(ws: Workspace, given: string): Promise<string> {
   const protectedFiles = [...ws.glossaryFiles.map((f) => resolve(ws.root, f.file)), resolve(ws.root, '.vscode', 'settings.json')];
   if (protectedFiles.some((p) => p === abs || p === real)) throw new UsageError(`${given} is a file Dossier reads: dossier bib does not overwrite it`);
   for (const path of new Set([abs, real])) {
-    if (!MARKDOWN.test(path)) continue;
+    if (!isMarkdownPath(path)) continue;
     const rel = isInside(ws.root, path) ? toPosix(relative(ws.root, path)) : toPosix(path);
     const text = st ? await readFile(path).then((b) => decode(b).text, () => '') : '';
     if (isDraft(rel, text, ws.settings.drafts.include, false)) throw new UsageError(`${given} is a draft: dossier bib does not overwrite it`);

@@ -1,4 +1,5 @@
-import { isMarkdownPath, mentionsIn } from '../core/glossary/mentionsIn';
+import { mentionsIn } from '../core/glossary/mentionsIn';
+import { isMarkdownPath } from '../core/text/markdown';
 import { mentionAt } from '../core/glossary/entities';
 import { hoverCardFor } from '../core/glossary/hoverFor';
 import { LineIndex } from '../core/text/lineIndex';

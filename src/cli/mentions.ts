@@ -1,4 +1,5 @@
-import { isMarkdownPath, mentionsIn } from '../core/glossary/mentionsIn';
+import { mentionsIn } from '../core/glossary/mentionsIn';
+import { isMarkdownPath } from '../core/text/markdown';
 import { readFile } from 'node:fs/promises';
 import { isAbsolute, relative, resolve } from 'node:path';
 import { toPosix } from '../core/corpus/scan';

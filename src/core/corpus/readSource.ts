@@ -1,6 +1,7 @@
 import { message, type Message } from '../messages';
 import { decode, looksBinary } from '../text/decode';
 import { detached } from '../text/detached';
+import { isMarkdownPath } from '../text/markdown';
 import { countWords } from '../text/words';
 import type { MetadataField, SkippedFile, SourceDocument } from './document';
 import { readSetFields, type SetFields } from './fields';
@@ -39,10 +40,6 @@ export function stripExtension(name: string): string {
   return dot > 0 ? name.slice(0, dot) : name;
 }
 
-function isMarkdown(path: string): boolean {
-  return /\.(?:md|markdown)$/i.test(path);
-}
-
 /** The last `n` non-blank lines, read cheaply from the end of a long text. */
 function tailText(text: string, n: number): string {
   let at = text.length;
@@ -68,7 +65,7 @@ export function readSourceAndText(input: SourceInput): { result: SourceDocument 
 
   let bodyStart = text.charCodeAt(0) === 0xfeff ? 1 : 0;
   let fields: SetFields = {};
-  if (isMarkdown(input.path)) {
+  if (isMarkdownPath(input.path)) {
     const fm = readFrontMatter(text, name);
     problems.push(...fm.problems);
     if (fm.bodyStart > 0) bodyStart = fm.bodyStart;

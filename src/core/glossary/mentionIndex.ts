@@ -1,7 +1,8 @@
 import type { SourceDocument } from '../corpus/document';
 import { countEntities, type EntityCount } from './entities';
 import type { NameMatcher } from './nameMatcher';
-import { isMarkdownPath, mentionsIn } from './mentionsIn';
+import { mentionsIn } from './mentionsIn';
+import { isMarkdownPath } from '../text/markdown';
 
 /** A source as the mention index knows it: a key unique across workspace folders. */
 export interface IndexedSource {

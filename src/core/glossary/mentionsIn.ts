@@ -25,11 +25,6 @@ export function mentionsIn(matcher: NameMatcher, text: string, markdown: boolean
   return out;
 }
 
-/** Whether a file is Markdown by its name. */
-export function isMarkdownPath(path: string): boolean {
-  return /\.(?:md|markdown)$/i.test(path);
-}
-
 /** Spans of a Markdown text (from `from` to `to`) that are no prose, in order and merged. */
 function notProse(whole: string, from: number, to: number): { start: number; end: number }[] {
   const text = from === 0 && to === whole.length ? whole : whole.slice(from, to);

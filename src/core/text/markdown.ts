@@ -23,3 +23,8 @@ export function safeWebUrl(url: string): string | undefined {
   // Markdown link syntax ends at a space or a closing parenthesis: encode them.
   return parsed.href.replace(/[ ()<>]/g, (c) => `%${c.charCodeAt(0).toString(16).toUpperCase()}`);
 }
+
+/** Whether a file is Markdown by its name (`.md`, `.markdown`). */
+export function isMarkdownPath(path: string): boolean {
+  return /\.(?:md|markdown)$/i.test(path);
+}

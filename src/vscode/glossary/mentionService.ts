@@ -4,7 +4,8 @@ import { MentionIndex } from '../../core/glossary/mentionIndex';
 import { mentionAt } from '../../core/glossary/entities';
 import type { CorpusService } from '../corpusService';
 import type { GlossaryService } from './glossaryService';
-import { isMarkdownPath, mentionsAround, mentionsIn } from '../../core/glossary/mentionsIn';
+import { mentionsAround, mentionsIn } from '../../core/glossary/mentionsIn';
+import { isMarkdownPath } from '../../core/text/markdown';
 
 /** Files where names are looked for: Markdown and plain text, on disk or not yet saved. */
 export const TEXT_SELECTOR: vscode.DocumentSelector = [

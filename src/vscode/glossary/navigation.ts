@@ -3,7 +3,8 @@ import type { CorpusService } from '../corpusService';
 import { positionsIn } from '../positions';
 import type { GlossaryService } from './glossaryService';
 import { TEXT_SELECTOR, type MentionService } from './mentionService';
-import { isMarkdownPath, mentionsIn } from '../../core/glossary/mentionsIn';
+import { mentionsIn } from '../../core/glossary/mentionsIn';
+import { isMarkdownPath } from '../../core/text/markdown';
 
 /** Go to Definition opens the glossary entry; Find All References lists its mentions. */
 export function activateGlossaryNavigation(context: vscode.ExtensionContext, corpus: CorpusService, glossary: GlossaryService, mentions: MentionService): void {
