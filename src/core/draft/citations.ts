@@ -14,7 +14,7 @@ const KEY = String.raw`@(\{[^{}\n]{1,200}\}|[\p{L}\p{N}_](?:[\p{L}\p{N}_]|[:.#$%
 const KEY_AT = new RegExp(KEY, 'uy');
 const KEY_IN_GROUP = new RegExp(String.raw`(?<![\p{L}\p{N}_.])-?${KEY}`, 'gu');
 /** Narrative: `@id` after a space or punctuation, not inside an e-mail address. */
-const NARRATIVE = new RegExp(String.raw`(?<![\p{L}\p{N}_.@\[/:=])${KEY}`, 'gu');
+const NARRATIVE_AT = new RegExp(String.raw`(?<![\p{L}\p{N}_.@\[/:=])${KEY}`, 'uy');
 const FOOTNOTE_REF = /\[\^([^\]\s]{1,99})\](?!:)/g;
 /** What follows the `](` of a link: its target, an optional title, the `)` (sticky). */
 const LINK_TAIL = /\s*<?([^)\s>]{1,1000})>?(?:\s+"[^"\n]*")?\s*\)/y;
@@ -98,6 +98,9 @@ function nextMatchAfter(text: string, pattern: RegExp): (at: number) => number {
 
 /** The citation keys in `text` between `from` and `to` (offsets into the whole draft). */
 export function findCitations(text: string, from = 0, to = text.length): CitationRef[] {
+  // Every key has its `@`: most sentences have none, and skip the scans below.
+  const at = text.indexOf('@', from);
+  if (at < 0 || at >= to) return [];
   const slice = text.slice(from, to);
   const out: CitationRef[] = [];
   const groups = findGroups(slice);
@@ -110,13 +113,25 @@ export function findCitations(text: string, from = 0, to = text.length): Citatio
   }
   // Groups and narrative keys both come in order: one pass tells which keys stand in a group.
   let g = 0;
-  for (const k of slice.matchAll(NARRATIVE)) {
+  for (const k of narrativeKeys(slice)) {
     while (g < groups.length && groups[g].end <= k.index) g++;
     if (g < groups.length && groups[g].start <= k.index) continue;
     if (unbrace(k[1]) === '') continue;
     out.push({ key: unbrace(k[1]), start: from + k.index, end: from + k.index + k[0].length, narrative: true });
   }
   return out.sort((a, b) => a.start - b.start);
+}
+
+/** The matches of `NARRATIVE_AT` as a global scan finds them, tried only at each `@` (where every key starts). */
+function narrativeKeys(text: string): RegExpExecArray[] {
+  const out: RegExpExecArray[] = [];
+  for (let at = text.indexOf('@'); at >= 0; ) {
+    NARRATIVE_AT.lastIndex = at;
+    const m = NARRATIVE_AT.exec(text);
+    if (m) out.push(m);
+    at = text.indexOf('@', m ? at + m[0].length : at + 1);
+  }
+  return out;
 }
 
 export function findFootnoteRefs(text: string, from: number, to: number): { label: string; start: number; end: number }[] {

@@ -8,7 +8,7 @@ import { findCitations, type CitationRef } from './citations';
 import { analyseBlock, type BlockAnalysis } from './analyseBlock';
 import type { Sensitivity, Signal } from './claims';
 import { splitSentences, type Sentence } from './sentences';
-import { normaliseForQuote, numberIndex, quoteInSource } from './sourceChecks';
+import { SourceFacts } from './sourceChecks';
 import { parseSuppressions } from './suppressions';
 
 export const LINT_CODES = ['uncited-claim', 'unknown-source', 'quote-not-in-source', 'number-not-in-source'] as const;
@@ -87,12 +87,6 @@ interface CachedAnalysis {
   analysis: BlockAnalysis;
 }
 
-/** Normalised text and numbers of a source. */
-interface Facts {
-  quote: string;
-  numbers: Set<string>;
-}
-
 /**
  * What a check learns that the next check of the same draft can reuse: the analysis of each
  * block (by its text, heading, kind and the options), and the facts of each source (by its
@@ -107,17 +101,17 @@ export class LintCache {
   private analysed: Analysed | undefined;
   /** Each block's findings, by its analysis, for one corpus (resolver identity) and key. */
   private findings = new WeakMap<BlockAnalysis, { identity: object; key: string; found: Finding[] }>();
-  private readonly facts = new Map<string, { text: string; facts: Facts }>();
+  private readonly facts = new Map<string, SourceFacts>();
   /** Whether a quote is in a source, by the source's facts (new facts, new answers). */
-  private readonly quotes = new WeakMap<Facts, Map<string, boolean>>();
+  private readonly quotes = new WeakMap<SourceFacts, Map<string, boolean>>();
   /** Did-you-mean answers, and the keys indexed to find them, by the resolver's set of ids. */
   private readonly suggestions = new WeakMap<object, { finder: KeyFinder; answers: Map<string, string | undefined> }>();
 
-  quoteIn(quote: string, facts: Facts): boolean {
+  quoteIn(quote: string, facts: SourceFacts): boolean {
     let answers = this.quotes.get(facts);
     if (!answers) this.quotes.set(facts, (answers = new Map()));
     let found = answers.get(quote);
-    if (found === undefined) answers.set(quote, (found = quoteInSource(quote, facts.quote)));
+    if (found === undefined) answers.set(quote, (found = facts.hasQuote(quote)));
     return found;
   }
 
@@ -193,11 +187,11 @@ export class LintCache {
     this.findings.set(analysis, { identity, key, found });
   }
 
-  factsOf(id: string, text: string): Facts {
+  factsOf(id: string, text: string): SourceFacts {
     const hit = this.facts.get(id);
-    if (hit && hit.text === text) return hit.facts;
-    const facts = { quote: normaliseForQuote(text), numbers: numberIndex(text) };
-    this.facts.set(id, { text, facts });
+    if (hit && hit.text === text) return hit;
+    const facts = new SourceFacts(text);
+    this.facts.set(id, facts);
     return facts;
   }
 
@@ -229,7 +223,7 @@ export async function lintDraft(text: string, resolver: SourceResolver, options:
       footnoteCites.set(block.footnote, analyses[i].sentences.flatMap((s) => s.keys.map((k) => k.key)));
     }
   });
-  const facts = new Map<string, Promise<Facts | undefined>>();
+  const facts = new Map<string, Promise<SourceFacts | undefined>>();
   const check: BlockCheck = {
     resolver,
     options,
@@ -276,7 +270,7 @@ interface BlockCheck {
   options: LintOptions;
   cache: LintCache;
   footnoteCites: Map<string, string[]>;
-  factsOf: (id: string) => Promise<Facts | undefined>;
+  factsOf: (id: string) => Promise<SourceFacts | undefined>;
 }
 
 /** How many sources are read at once ahead of the checks that need them. */
@@ -355,7 +349,7 @@ async function checkBlock(block: Block, analysis: BlockAnalysis, { resolver, opt
       });
     }
     for (const n of s.numbers) {
-      if (sourceFacts.some((f) => f.numbers.has(n.value))) continue;
+      if (sourceFacts.some((f) => f.hasNumber(n.value))) continue;
       out.push({
         code: 'number-not-in-source', start, end, target: { start: n.start, end: n.end, text: n.text },
         message: message('"{0}" is in none of the cited sources ({1}).', n.text, cited.join(', ')),

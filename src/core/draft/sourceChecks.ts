@@ -120,6 +120,27 @@ function nearMatch(q: string, window: string, slack: number, max: number): boole
   return false;
 }
 
+/**
+ * What a cited source's quotes and numbers are checked against, each worked out when first
+ * needed: most sources cited for a quotation hold it as written, and need no normalising.
+ */
+export class SourceFacts {
+  private normalised: string | undefined;
+  private values: Set<string> | undefined;
+
+  constructor(readonly text: string) {}
+
+  /** Whether quoted words stand in the source: as written, or as `quoteInSource` finds them. */
+  hasQuote(quote: string): boolean {
+    return this.text.includes(quote) || quoteInSource(quote, (this.normalised ??= normaliseForQuote(this.text)));
+  }
+
+  /** Whether a number's or a date's value (`NumberMention.value`) is one the source holds. */
+  hasNumber(value: string): boolean {
+    return (this.values ??= numberIndex(this.text)).has(value);
+  }
+}
+
 export interface NumberMention {
   /** The comparable form: digits with "." for decimals, or an ISO date. */
   value: string;
@@ -128,8 +149,7 @@ export interface NumberMention {
   end: number;
 }
 
-const DATE_AT = new RegExp(DATE_SOURCE, 'iuy');
-const DAY_MONTH = new RegExp(DAY_MONTH_SOURCE, 'giu');
+const DATE = new RegExp(DATE_SOURCE, 'giu');
 /** A date's characters before its year: weekday, day, month, their marks and spaces. */
 const DATE_PREFIX_CHAR = /[\p{L}\d\s.,/-]/u;
 /** At most this many of them, spaces aside ("mercredi. 1er septembre." has 24). */
@@ -139,7 +159,8 @@ const DATE_PREFIX_MAX = 40;
  * The dates of `text`, as a global scan with the date expression finds them, trying it only
  * near years: every date has one (four digits), with only date characters before it. The
  * expression is a long list of month and day names: run at each place of a long source, it
- * took most of the time of checking numbers.
+ * took most of the time of checking numbers. (It has no look-around: within a window that holds
+ * the whole of a match, it matches as in the whole text.)
  */
 function findDates(text: string): RegExpExecArray[] {
   const out: RegExpExecArray[] = [];
@@ -149,12 +170,16 @@ function findDates(text: string): RegExpExecArray[] {
     for (let kept = 0; from > next && kept < DATE_PREFIX_MAX && DATE_PREFIX_CHAR.test(text[from - 1]); from--) if (!/\s/.test(text[from - 1])) kept++;
     // The year may start anywhere in a longer run of digits ("12019-05-06").
     const last = run.index + run[0].length - 4;
-    for (let at = Math.max(from, next); at <= last; at++) {
-      DATE_AT.lastIndex = at;
-      const m = DATE_AT.exec(text);
-      if (!m) continue;
-      out.push(m);
-      at = m.index + m[0].length - 1;
+    // A date starting at `last` at the latest ends ten characters after it at most ("2019-05-06"):
+    // the expression runs once over that window, not once from each place of it.
+    const start = Math.max(from, next);
+    if (start <= last) {
+      const window = text.slice(start, Math.max(run.index + run[0].length, last + 10));
+      DATE.lastIndex = 0;
+      for (let m = DATE.exec(window); m && m.index <= last - start; m = DATE.exec(window)) {
+        m.index += start;
+        out.push(m);
+      }
     }
     next = Math.max(next, last + 1);
     const end = out.length > 0 ? out[out.length - 1].index + out[out.length - 1][0].length : 0;
@@ -163,7 +188,70 @@ function findDates(text: string): RegExpExecArray[] {
   return out;
 }
 
-const NUMBER = /(?<![\p{L}\d.,])\d{1,3}(?:[ \u00A0\u202F]\d{3})+(?:,\d+)?(?![\p{L}\d])|(?<![\p{L}\d.,])\d+(?:[.,]\d+)*(?![\p{L}\d])/gu;
+const NUMBER_AT = /(?<![\p{L}\d.,])\d{1,3}(?:[ \u00A0\u202F]\d{3})+(?:,\d+)?(?![\p{L}\d])|(?<![\p{L}\d.,])\d+(?:[.,]\d+)*(?![\p{L}\d])/uy;
+const DAY_MONTH_AT = new RegExp(DAY_MONTH_SOURCE, 'iuy');
+const WHITE = /\s/;
+const LETTER = /\p{L}/u;
+
+/**
+ * The numbers of `text`, as a global scan with `NUMBER_AT` finds them, trying it only at digits
+ * (every number starts with one): the scan tried its look-behind at every character.
+ */
+function findPlainNumbers(text: string): RegExpExecArray[] {
+  const out: RegExpExecArray[] = [];
+  for (let at = nextDigit(text, 0); at >= 0; ) {
+    NUMBER_AT.lastIndex = at;
+    const m = NUMBER_AT.exec(text);
+    if (m) out.push(m);
+    at = nextDigit(text, m ? at + m[0].length : at + 1);
+  }
+  return out;
+}
+
+/**
+ * The days and months without a year ("15 novembre", "November 15th"), as a global scan with
+ * `DAY_MONTH_SOURCE` finds them, tried only where one can start: at a run of one or two digits
+ * (day first), or at the word before it (month first), the month being that whole word. The
+ * scan ran the long list of month names at every character of every sentence.
+ */
+function findDayMonths(text: string): RegExpExecArray[] {
+  const out: RegExpExecArray[] = [];
+  let next = 0; // matches do not overlap: none starts before the end of the last one
+  const tryAt = (at: number): void => {
+    if (at < next) return;
+    DAY_MONTH_AT.lastIndex = at;
+    const m = DAY_MONTH_AT.exec(text);
+    if (!m) return;
+    out.push(m);
+    next = at + m[0].length;
+  };
+  for (let at = nextDigit(text, 0); at >= 0; ) {
+    let end = at + 1;
+    while (isDigit(text.charCodeAt(end))) end++;
+    if (end - at <= 2) {
+      let monthEnd = at;
+      while (monthEnd > 0 && WHITE.test(text[monthEnd - 1])) monthEnd--;
+      if (monthEnd < at) {
+        if (text[monthEnd - 1] === '.') monthEnd--;
+        let monthStart = monthEnd;
+        while (monthStart > 0 && LETTER.test(text[monthStart - 1])) monthStart--;
+        if (monthStart < monthEnd) tryAt(monthStart);
+      }
+      tryAt(at);
+    }
+    at = nextDigit(text, end);
+  }
+  return out;
+}
+
+function isDigit(code: number): boolean {
+  return code >= 48 && code <= 57;
+}
+
+function nextDigit(text: string, from: number): number {
+  for (let i = from; i < text.length; i++) if (isDigit(text.charCodeAt(i))) return i;
+  return -1;
+}
 
 /** "1 000" and "1,000" give "1000"; "12,5" and "12.5" give "12.5". */
 export function numberValue(raw: string): string {
@@ -191,10 +279,10 @@ export function findNumbers(text: string, from: number, to: number, yearless = f
     out.push({ value: iso, text: m[0], start: from + m.index, end: from + m.index + m[0].length });
     taken.push([m.index, m.index + m[0].length]);
   }
-  if (yearless && /\p{L}\s*\d|\d\s+\p{L}/u.test(slice)) {
+  if (yearless) {
     let d = 0;
     const dated = [...taken];
-    for (const m of slice.matchAll(DAY_MONTH)) {
+    for (const m of findDayMonths(slice)) {
       while (d < dated.length && dated[d][1] <= m.index) d++;
       if (d < dated.length && dated[d][0] < m.index + m[0].length) continue; // part of a full date
       const key = dayMonthKey(m.slice(1));
@@ -207,7 +295,7 @@ export function findNumbers(text: string, from: number, to: number, yearless = f
   // Dates and numbers both come in order: one pass finds the date a number overlaps, if any
   // (looking through every date for every number took minutes on a long table of dates).
   let d = 0;
-  for (const m of slice.matchAll(NUMBER)) {
+  for (const m of findPlainNumbers(slice)) {
     while (d < taken.length && taken[d][1] <= m.index) d++;
     if (d < taken.length && taken[d][0] < m.index + m[0].length) continue;
     out.push({ value: numberValue(m[0]), text: m[0], start: from + m.index, end: from + m.index + m[0].length });

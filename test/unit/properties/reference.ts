@@ -4,9 +4,9 @@
  * the properties check, on short inputs, that the linear versions answer exactly as they did.
  */
 import { distance } from 'fastest-levenshtein';
-import { normaliseForQuote, type Quote } from '../../../src/core/draft/sourceChecks';
+import { normaliseForQuote, numberValue, type NumberMention, type Quote } from '../../../src/core/draft/sourceChecks';
 import type { CitationRef } from '../../../src/core/draft/citations';
-import { DATE_SOURCE } from '../../../src/core/corpus/dates';
+import { DATE_SOURCE, DAY_MONTH_SOURCE, dayMonthKey, toIso } from '../../../src/core/corpus/dates';
 
 const QUOTES = /«\s*([^»]{2,2000}?)\s*»|“([^”]{2,2000}?)”|"([^"\n]{2,2000}?)"/g;
 
@@ -138,4 +138,31 @@ export function normaliseForQuoteReference(text: string): string {
     .replace(/[\s\u00A0\u202F\u2009]+/g, ' ')
     .replace(/(?<!\s)\s*([,.;:!?])/g, '$1')
     .trim();
+}
+
+const NUMBER = /(?<![\p{L}\d.,])\d{1,3}(?:[ \u00A0\u202F]\d{3})+(?:,\d+)?(?![\p{L}\d])|(?<![\p{L}\d.,])\d+(?:[.,]\d+)*(?![\p{L}\d])/gu;
+
+/** `findNumbers` as global scans of the whole text with its three expressions find them. */
+export function findNumbersReference(text: string, yearless: boolean): NumberMention[] {
+  const out: NumberMention[] = [];
+  const taken: [number, number][] = [];
+  const mention = (value: string, m: RegExpMatchArray) => {
+    out.push({ value, text: m[0], start: m.index!, end: m.index! + m[0].length });
+    taken.push([m.index!, m.index! + m[0].length]);
+  };
+  for (const m of text.matchAll(new RegExp(DATE_SOURCE, 'giu'))) {
+    const iso = toIso(m.slice(1));
+    if (iso) mention(iso, m);
+  }
+  const dates = [...taken];
+  const overlaps = (m: RegExpMatchArray, spans: [number, number][]) => spans.some(([a, b]) => a < m.index! + m[0].length && m.index! < b);
+  if (yearless) {
+    for (const m of text.matchAll(new RegExp(DAY_MONTH_SOURCE, 'giu'))) {
+      const key = overlaps(m, dates) ? null : dayMonthKey(m.slice(1));
+      if (key) mention(key, m);
+    }
+  }
+  const spans = [...taken];
+  for (const m of text.matchAll(NUMBER)) if (!overlaps(m, spans)) mention(numberValue(m[0]), m);
+  return out.sort((a, b) => a.start - b.start);
 }

@@ -1,8 +1,8 @@
 import * as assert from 'node:assert/strict';
 import * as fc from 'fast-check';
-import { findNumbers, findQuotes, normaliseForQuote, numberIndex, numberValue, quoteInSource } from '../../../src/core/draft/sourceChecks';
+import { SourceFacts, findNumbers, findQuotes, normaliseForQuote, numberIndex, numberValue, quoteInSource } from '../../../src/core/draft/sourceChecks';
 import { ISO_DATE, assertOrderedDisjoint, assertSpansWithin, options, soup, text } from './arbitraries';
-import { findDatesReference, findQuotesReference, normaliseForQuoteReference, quoteInSourceReference } from './reference';
+import { findDatesReference, findNumbersReference, findQuotesReference, normaliseForQuoteReference, quoteInSourceReference } from './reference';
 
 /** Text thick with quotation marks. */
 const quotish = fc
@@ -58,6 +58,25 @@ describe('properties: quotations and numbers checked against sources', () => {
       }),
       options(),
     );
+  });
+
+  it('a source checks a quotation it holds as written without normalising, with the answer normalising gives', () => {
+    const raw = fc.oneof(words(120), quotish, text);
+    fc.assert(
+      fc.property(raw, fc.nat(), fc.nat(), (source, a, b) => {
+        const start = source.length === 0 ? 0 : a % source.length;
+        const quote = source.slice(start, start + (b % 80)).trim();
+        fc.pre(quote.length > 0);
+        // The shortcut answers yes; normalising both must agree, or the shortcut changed an answer.
+        assert.equal(quoteInSource(quote, normaliseForQuote(source)), true, JSON.stringify([quote, source]));
+        const facts = new SourceFacts(source);
+        assert.equal(facts.hasQuote(quote), true);
+      }),
+      options(1000),
+    );
+    const facts = new SourceFacts('Le ministre a déclaré : « La paix  est un  processus ».');
+    assert.equal(facts.hasQuote('la paix est un processus'), true, 'found once normalised');
+    assert.equal(facts.hasQuote('la guerre est un processus long et coûteux'), false);
   });
 
   it('a quotation with a typo or two is found as the former search found it', () => {
@@ -117,6 +136,25 @@ describe('properties: quotations and numbers checked against sources', () => {
         assert.deepEqual(dates, expected);
       }),
       options(2000),
+    );
+  });
+
+  it('numbers, dates and yearless days and months are found as global scans of the whole text find them', () => {
+    const month = fc.constantFrom('novembre', 'Nov', 'nov', 'ſept', 'fe\u0301vrier', 'août', 'May', 'march', 'décembre', 'xnov', 'G');
+    const day = fc.constantFrom('15', '1er', '3rd', '7', '31st', '123', '05', '2019', '1 000', '2,5', '1.000.000');
+    const gap = fc.constantFrom(' ', '  ', '\u00A0', '\n', '', '.', '. ', '.. ', ', ', '/', '-');
+    const piece = fc.oneof(
+      fc.tuple(month, gap, day).map((p) => p.join('')),
+      fc.tuple(day, gap, month).map((p) => p.join('')),
+      fc.tuple(day, gap, month, gap, day).map((p) => p.join('')),
+      month, day, gap, fc.constantFrom('x', 'é', '𝐀', '12/03/'), soup(2),
+    );
+    const numberish = fc.array(piece, { maxLength: 30 }).map((a) => a.join(''));
+    fc.assert(
+      fc.property(fc.oneof(numberish, text), fc.boolean(), (t, yearless) => {
+        assert.deepEqual(findNumbers(t, 0, t.length, yearless), findNumbersReference(t, yearless));
+      }),
+      options(3000),
     );
   });
 
