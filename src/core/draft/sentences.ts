@@ -50,20 +50,57 @@ function endsWithAbbreviation(text: string): boolean {
  */
 export function splitSentences(prose: string, blocks: readonly Block[], language = 'fr'): Sentence[] {
   const out: Sentence[] = [];
-  for (const block of blocks) {
-    for (const [s, e] of pieces(prose, block.start, block.end)) {
-      // A soft line break inside a block is a space: ICU would end a sentence at every line feed.
-      const text = prose.slice(s, e).replace(/[\r\n]/g, ' ');
-      const raw: [number, number][] = [];
-      for (const seg of segmenter(language).segment(text)) raw.push([seg.index, seg.index + seg.segment.length]);
-      for (const [a, b] of keepFootnoteCalls(text, repair(text, raw))) {
-        let start = s + a;
-        let end = s + b;
-        while (start < end && /\s/.test(prose[start])) start++;
-        while (end > start && /\s/.test(prose[end - 1])) end--;
-        if (end > start) out.push({ start, end, block });
-      }
+  const spans: { block: Block; start: number; end: number }[] = [];
+  for (const block of blocks) for (const [start, end] of pieces(prose, block.start, block.end)) spans.push({ block, start, end });
+  // A soft line break inside a block is a space: ICU would end a sentence at every line feed.
+  const texts = spans.map(({ start, end }) => prose.slice(start, end).replace(/[\r\n]/g, ' '));
+  const segments = segmentEach(texts, language);
+  spans.forEach(({ block, start: s }, k) => {
+    for (const [a, b] of keepFootnoteCalls(texts[k], repair(texts[k], segments[k]))) {
+      let start = s + a;
+      let end = s + b;
+      while (start < end && /\s/.test(prose[start])) start++;
+      while (end > start && /\s/.test(prose[end - 1])) end--;
+      if (end > start) out.push({ start, end, block });
     }
+  });
+  return out;
+}
+
+/** How long the texts segmented in one call may be together: each call costs, and ICU is quadratic. */
+const BATCH = 1000;
+/** Joins texts in a batch: the segmenter always breaks after it, and looks no further. */
+const PARAGRAPH_SEPARATOR = '\u2029';
+
+/**
+ * The segments of each text, as `Intl.Segmenter` cuts each alone. Short texts are cut together,
+ * joined by paragraph separators (Unicode's sentence rules break after one, and no rule reads
+ * past it): thousands of calls on single paragraphs took twice the time of cutting them.
+ */
+export function segmentEach(texts: readonly string[], language: string): [number, number][][] {
+  const out: [number, number][][] = [];
+  for (let first = 0; first < texts.length; ) {
+    let last = first;
+    let length = texts[first].length;
+    while (last + 1 < texts.length && length + 1 + texts[last + 1].length <= BATCH) length += 1 + texts[++last].length;
+    const breaks: number[] = [];
+    for (const seg of segmenter(language).segment(texts.slice(first, last + 1).join(PARAGRAPH_SEPARATOR))) breaks.push(seg.index);
+    let b = 0;
+    let offset = 0;
+    for (let k = first; k <= last; k++) {
+      const end = offset + texts[k].length;
+      const cuts = [0];
+      while (b < breaks.length && breaks[b] <= offset) b++;
+      for (; b < breaks.length && breaks[b] < end; b++) cuts.push(breaks[b] - offset);
+      const segments: [number, number][] = [];
+      if (end > offset) {
+        cuts.push(end - offset);
+        for (let c = 0; c + 1 < cuts.length; c++) segments.push([cuts[c], cuts[c + 1]]);
+      }
+      out.push(segments);
+      offset = end + 1;
+    }
+    first = last + 1;
   }
   return out;
 }

@@ -1,15 +1,50 @@
 import { DATE_SOURCE, DAY_MONTH_SOURCE, dayMonthKey, toIso } from '../corpus/dates';
 
-/** Text made comparable for quotes: guillemets and quotes, apostrophes, spaces and case evened out. */
+/**
+ * Text made comparable for quotes: lower case; curly, modifier and accent apostrophes straight;
+ * guillemets and quotation marks gone; each run of white space one space, none before , . ; : ! ?
+ * nor at either end. One pass over the text (five replacements took a third of checking quotes).
+ */
 export function normaliseForQuote(text: string): string {
-  return text
-    .toLowerCase()
-    .replace(/[\u2018\u2019\u02BC`´]/g, "'")
-    .replace(/[«»“”„"]/g, '')
-    // Runs of white space (\s holds the no-break and thin spaces) become one space; most are one already.
-    .replace(/\s{2,}|[^\S ]/g, ' ')
-    .replace(/ (?=[,.;:!?])/g, '')
-    .trim();
+  const lower = text.toLowerCase();
+  const n = lower.length;
+  let out = '';
+  let copied = 0; // `lower` up to here is in `out`, or dropped
+  for (let i = 0; i < n; i++) {
+    const c = lower.charCodeAt(i);
+    if (isQuoteMark(c)) {
+      out += lower.slice(copied, i);
+      copied = i + 1;
+    } else if (isApostrophe(c)) {
+      out += lower.slice(copied, i) + "'";
+      copied = i + 1;
+    } else if (isSpace(c)) {
+      // The run of spaces, and of the marks dropped among them.
+      let j = i + 1;
+      while (j < n && (isSpace(lower.charCodeAt(j)) || isQuoteMark(lower.charCodeAt(j)))) j++;
+      const beforePunctuation = j < n && ',.;:!?'.includes(lower[j]);
+      if (c === 32 && j === i + 1 && !beforePunctuation && j < n && (out.length > 0 || i > copied)) continue; // one space, kept as it is
+      const started = out.length > 0 || i > copied;
+      out += lower.slice(copied, i);
+      if (started && j < n && !beforePunctuation) out += ' ';
+      copied = j;
+      i = j - 1;
+    }
+  }
+  return out + lower.slice(copied);
+}
+
+function isQuoteMark(c: number): boolean {
+  return c === 0x22 || c === 0xab || c === 0xbb || c === 0x201c || c === 0x201d || c === 0x201e; // " « » “ ” „
+}
+
+function isApostrophe(c: number): boolean {
+  return c === 0x2018 || c === 0x2019 || c === 0x2bc || c === 0x60 || c === 0xb4; // ‘ ’ ʼ ` ´
+}
+
+/** What `\s` and `trim` take for white space. */
+function isSpace(c: number): boolean {
+  return (c >= 9 && c <= 13) || c === 32 || c === 0xa0 || c === 0x1680 || (c >= 0x2000 && c <= 0x200a) || c === 0x2028 || c === 0x2029 || c === 0x202f || c === 0x205f || c === 0x3000 || c === 0xfeff;
 }
 
 export interface Quote {
@@ -69,7 +104,13 @@ export function quoteInSource(quote: string, normalisedSource: string): boolean 
   const q = normaliseForQuote(quote);
   if (!q || normalisedSource.includes(q)) return true;
   const tolerance = Math.max(1, Math.floor(q.length * 0.06));
-  const words = q.split(' ').filter((w) => w.length >= 4);
+  const all = q.split(' ');
+  // Each word of the quote that the source lacks costs an edit of its own (the words do not
+  // overlap): with more such words than edits allowed, no window can match. Most quotations
+  // not in a source end here, without computing distances.
+  let missing = 0;
+  for (const word of all) if (!normalisedSource.includes(word) && ++missing > tolerance) return false;
+  const words = all.filter((w) => w.length >= 4);
   const anchors = [...words].sort((a, b) => b.length - a.length).slice(0, 3);
   for (const anchor of anchors) {
     const offsetInQuote = q.indexOf(anchor);

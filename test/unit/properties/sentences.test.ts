@@ -1,10 +1,10 @@
 import * as assert from 'node:assert/strict';
 import * as fc from 'fast-check';
 import { parseDraft } from '../../../src/core/draft/blocks';
-import { splitSentences } from '../../../src/core/draft/sentences';
+import { segmentEach, splitSentences } from '../../../src/core/draft/sentences';
 import { parseSuppressions } from '../../../src/core/draft/suppressions';
 import { LineIndex } from '../../../src/core/text/lineIndex';
-import { assertOrderedDisjoint, assertSpansWithin, draft, options, soup, text } from './arbitraries';
+import { anyString, assertOrderedDisjoint, assertSpansWithin, draft, options, soup, text } from './arbitraries';
 
 /** Sentences that any French reader cuts the same way, to write paragraphs of a known count. */
 const SENTENCES = [
@@ -34,6 +34,21 @@ describe('properties: blocks and sentences of a draft', () => {
         assert.deepEqual(parseDraft(t), { blocks, prose, footnotes }, 'deterministic');
       }),
       options(),
+    );
+  });
+
+  it('texts cut in batches are cut as each alone (the segmenter reads nothing past a paragraph separator)', () => {
+    // Sentence ends, closings, spaces, cases, digits, continuations and every kind of separator
+    // and ignored character (format, extend) that the sentence rules give a role to.
+    const mark = fc.constantFrom('.', '!', '?', '…', '‼', '。', '»', '”', ')', '"', '« ', ' ', '  ', '\u00A0', '\t', ',', ':', ';', '-', '—', '\u00AD', '\u200D', '\u0301', '\u2028', '\u0085', '\u2029', '\u000B', '\f', '\uFEFF', '😀');
+    const word = fc.constantFrom('Le', 'la', 'M', 'V.V', 'etc', 'U.S', 'Il', 'il', 'a', '12', '3,5', 'été', 'Été', 'ÉTÉ', 'ß', 'x');
+    const piece = fc.array(fc.oneof(mark, word), { maxLength: 40 }).map((a) => a.join(''));
+    fc.assert(
+      fc.property(fc.array(fc.oneof({ weight: 4, arbitrary: piece }, { weight: 1, arbitrary: soup(30) }, { weight: 1, arbitrary: anyString(60) }), { maxLength: 30 }), fc.constantFrom('fr', 'en'), (texts, language) => {
+        const alone = texts.map((t) => [...new Intl.Segmenter(language, { granularity: 'sentence' }).segment(t)].map((s) => [s.index, s.index + s.segment.length]));
+        assert.deepEqual(segmentEach(texts, language), alone);
+      }),
+      options(1000),
     );
   });
 

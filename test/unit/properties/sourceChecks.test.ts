@@ -160,7 +160,7 @@ describe('properties: quotations and numbers checked against sources', () => {
 
   it('normalising for quotes gives what the former expressions gave', () => {
     fc.assert(
-      fc.property(fc.oneof(text, soup(60), fc.array(fc.constantFrom(' ', '  ', '\u00A0', '\u202F', '\t', '\n', ',', ' .', 'a', '« ', ' »', '’', '!'), { maxLength: 30 }).map((a) => a.join(''))), (t) => {
+      fc.property(fc.oneof(text, soup(60), fc.array(fc.constantFrom(' ', '  ', '\u00A0', '\u202F', '\t', '\n', '\u2028', '\uFEFF', '\u3000', ',', ' .', ';', '?', 'a', 'İ', 'É', '« ', ' »', '“', '”', '„', '"', '’', '‘', 'ʼ', '`', '´', '!', 'x'), { maxLength: 30 }).map((a) => a.join(''))), (t) => {
         assert.equal(normaliseForQuote(t), normaliseForQuoteReference(t));
       }),
       options(1000),
