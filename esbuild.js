@@ -22,6 +22,8 @@ const bundles = [
   { entryPoints: ['src/cli/main.ts'], outfile: 'dist/cli.js', banner: { js: '#!/usr/bin/env node' } },
   // The reader threads' script, beside the bundles that start them (src/core/corpus/readerPool.ts).
   { entryPoints: ['src/core/corpus/readWorker.ts'], outfile: 'dist/readWorker.js' },
+  // The source thread's script, likewise (src/core/draft/sourceThread.ts).
+  { entryPoints: ['src/core/draft/sourceWorker.ts'], outfile: 'dist/sourceWorker.js' },
 ];
 
 async function main() {

@@ -9,6 +9,9 @@ import { analyseBlock, type BlockAnalysis } from './analyseBlock';
 import type { Sensitivity, Signal } from './claims';
 import { splitSentences, type Sentence } from './sentences';
 import { SourceFacts } from './sourceChecks';
+import { askSourcesInThread } from './askSources';
+import { sourceThread, type SourceThread } from './sourceThread';
+import { sentenceCites } from './sentenceCites';
 import { parseSuppressions } from './suppressions';
 
 export const LINT_CODES = ['uncited-claim', 'unknown-source', 'quote-not-in-source', 'number-not-in-source'] as const;
@@ -69,9 +72,6 @@ export interface CheckedSentence extends Sentence {
   cited: string[];
 }
 
-/** What a sentence without any citation cites: one shared empty list, not one per sentence. */
-const NONE: readonly string[] = [];
-
 interface Analysed {
   text: string;
   structure: DraftStructure;
@@ -102,26 +102,55 @@ export class LintCache {
   /** Each block's findings, by its analysis, for one corpus (resolver identity) and key. */
   private findings = new WeakMap<BlockAnalysis, { identity: object; key: string; found: Finding[] }>();
   private readonly facts = new Map<string, SourceFacts>();
-  /** Whether a quote is in a source, by the source's facts (new facts, new answers). */
+  /** Whether a quote (a number's value) is in a source, by the source's facts (new facts, new answers). */
   private readonly quotes = new WeakMap<SourceFacts, Map<string, boolean>>();
-  /** Did-you-mean answers, and the keys indexed to find them, by the resolver's set of ids. */
-  private readonly suggestions = new WeakMap<object, { finder: KeyFinder; answers: Map<string, string | undefined> }>();
+  private readonly numbers = new WeakMap<SourceFacts, Map<string, boolean>>();
+  /** Did-you-mean answers, and the keys indexed to find them (when asked here), by the resolver's set of ids. */
+  private readonly suggestions = new WeakMap<object, { finder?: KeyFinder; answers: Map<string, string | undefined> }>();
 
   quoteIn(quote: string, facts: SourceFacts): boolean {
-    let answers = this.quotes.get(facts);
-    if (!answers) this.quotes.set(facts, (answers = new Map()));
+    const answers = answersOf(this.quotes, facts);
     let found = answers.get(quote);
     if (found === undefined) answers.set(quote, (found = facts.hasQuote(quote)));
+    return found;
+  }
+
+  numberIn(value: string, facts: SourceFacts): boolean {
+    const answers = answersOf(this.numbers, facts);
+    let found = answers.get(value);
+    if (found === undefined) answers.set(value, (found = facts.hasNumber(value)));
     return found;
   }
 
   suggestion(key: string, resolver: SourceResolver): string | undefined {
     const identity = resolver.identity?.();
     if (!identity) return closestKey(key, resolver.ids());
-    let known = this.suggestions.get(identity);
-    if (!known) this.suggestions.set(identity, (known = { finder: new KeyFinder(resolver.ids()), answers: new Map() }));
-    if (!known.answers.has(key)) known.answers.set(key, known.finder.closest(key));
+    const known = this.suggestionsFor(identity);
+    if (!known.answers.has(key)) known.answers.set(key, (known.finder ??= new KeyFinder(resolver.ids())).closest(key));
     return known.answers.get(key);
+  }
+
+  /** Answers found in another thread, kept as this cache keeps its own. */
+  learnQuote(facts: SourceFacts, quote: string, found: boolean): void {
+    answersOf(this.quotes, facts).set(quote, found);
+  }
+
+  learnNumber(facts: SourceFacts, value: string, found: boolean): void {
+    answersOf(this.numbers, facts).set(value, found);
+  }
+
+  knowsQuote(facts: SourceFacts, quote: string): boolean {
+    return this.quotes.get(facts)?.has(quote) ?? false;
+  }
+
+  knowsNumber(facts: SourceFacts, value: string): boolean {
+    return this.numbers.get(facts)?.has(value) ?? false;
+  }
+
+  private suggestionsFor(identity: object): { finder?: KeyFinder; answers: Map<string, string | undefined> } {
+    let known = this.suggestions.get(identity);
+    if (!known) this.suggestions.set(identity, (known = { answers: new Map() }));
+    return known;
   }
 
   /**
@@ -202,11 +231,18 @@ export class LintCache {
   }
 }
 
+function answersOf(memo: WeakMap<SourceFacts, Map<string, boolean>>, facts: SourceFacts): Map<string, boolean> {
+  let answers = memo.get(facts);
+  if (!answers) memo.set(facts, (answers = new Map()));
+  return answers;
+}
+
 /**
  * Checks a briefing draft: uncited claims, unknown keys, quotes and numbers not in the cited
- * sources. With a cache, a check after an edit analyses only the blocks the edit touched.
+ * sources. With a cache, a check after an edit analyses only the blocks the edit touched. A long
+ * check asks the sources in `thread` (null: in this thread only); the findings are the same.
  */
-export async function lintDraft(text: string, resolver: SourceResolver, options: LintOptions = DEFAULT_LINT_OPTIONS, cache = new LintCache()): Promise<LintDiagnostic[]> {
+export async function lintDraft(text: string, resolver: SourceResolver, options: LintOptions = DEFAULT_LINT_OPTIONS, cache = new LintCache(), thread: SourceThread | null = sourceThread): Promise<LintDiagnostic[]> {
   const parsed = cache.parse(text);
   const { blocks, prose, footnotes } = parsed.structure;
   const lines = new LineIndex(text);
@@ -243,6 +279,8 @@ export async function lintDraft(text: string, resolver: SourceResolver, options:
   // The sources that the blocks to check hold numbers or quotes from are read ahead, a few at a
   // time, rather than one after the other as the blocks come.
   readAhead(resolver, citedForFacts(analyses.filter((_, i) => !cached[i]), footnoteCites, resolver));
+  // A long first check asks the sources in another thread, and judges uncited sentences meanwhile.
+  if (thread) await askSourcesInThread(blocks, analyses.map((a, i) => (cached[i] ? undefined : a)), check, pause, thread);
   for (const [i, block] of blocks.entries()) {
     const analysis = analyses[i];
     const key = keys[i];
@@ -265,7 +303,7 @@ export async function lintDraft(text: string, resolver: SourceResolver, options:
 }
 
 /** What checking a block needs besides the block. */
-interface BlockCheck {
+export interface BlockCheck {
   resolver: SourceResolver;
   options: LintOptions;
   cache: LintCache;
@@ -308,20 +346,10 @@ function footnoteKey(analysis: BlockAnalysis, footnoteCites: Map<string, string[
 }
 
 /** The findings of one block, with offsets relative to its start, before severities and suppressions. */
-async function checkBlock(block: Block, analysis: BlockAnalysis, { resolver, options, cache, footnoteCites, factsOf }: BlockCheck): Promise<Finding[]> {
+async function checkBlock(block: Block, analysis: BlockAnalysis, check: BlockCheck): Promise<Finding[]> {
+  const { resolver, cache, factsOf } = check;
   const out: Finding[] = [];
-  const cites = analysis.sentences.map((s) => {
-    if (s.keys.length === 0 && s.footnotes.length === 0 && s.links.length === 0) return NONE;
-    const cited = new Set(s.keys.map((k) => k.key));
-    for (const label of s.footnotes) for (const id of footnoteCites.get(label) ?? []) cited.add(id);
-    for (const target of s.links) {
-      const id = resolver.idForLink(target);
-      if (id) cited.add(id);
-    }
-    return [...cited];
-  });
-  // In paragraph scope, the citations of a block's last sentence cover the whole block.
-  const blockCites = options.scope === 'paragraph' ? (cites[cites.length - 1] ?? []) : [];
+  const { cites, blockCites } = sentenceCites(analysis, check);
   for (const [i, s] of analysis.sentences.entries()) {
     const { start, end } = s;
     for (const k of s.keys) {
@@ -349,7 +377,7 @@ async function checkBlock(block: Block, analysis: BlockAnalysis, { resolver, opt
       });
     }
     for (const n of s.numbers) {
-      if (sourceFacts.some((f) => f.hasNumber(n.value))) continue;
+      if (sourceFacts.some((f) => cache.numberIn(n.value, f))) continue;
       out.push({
         code: 'number-not-in-source', start, end, target: { start: n.start, end: n.end, text: n.text },
         message: message('"{0}" is in none of the cited sources ({1}).', n.text, cited.join(', ')),

@@ -1,0 +1,136 @@
+import * as assert from 'node:assert/strict';
+import { mkdtempSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { MIN_QUESTIONS } from '../../src/core/draft/askSources';
+import { DEFAULT_LINT_OPTIONS, LintCache, lintDraft, type SourceResolver } from '../../src/core/draft/lint';
+import { answerSourceQuestions } from '../../src/core/draft/sourceQuestions';
+import { SourceThread } from '../../src/core/draft/sourceThread';
+import { REPO } from './paths';
+
+/** Sources that hold some of the draft's quotations and numbers, and miss others. */
+const TEXTS: Record<string, string> = {
+  'conseil-2021': 'Le Conseil a adopté 12 mesures le 12 mars 2021. Le ministre a déclaré : « La coopération est essentielle à la sécurité. » Le budget atteint 1 000 millions.',
+  'otan-2019': 'Brussels, 4 December 2019. The Alliance agreed that "cyber defence is part of collective defence" and counted 29 members.',
+  'note-2020': 'Paris, le 15 novembre 2020. La délégation compte 45 diplomates, selon le communiqué.',
+};
+
+/** A long draft: cited sentences with quotations and numbers (found or not), uncited claims, a footnote, a link, typos in keys. */
+function longDraft(paragraphs: number): string {
+  const out = ['---', 'dossier: brief', '---', '', '# Contexte', ''];
+  for (let i = 0; i < paragraphs; i++) {
+    const n = [12, 13, 1000, 29, 45, 46][i % 6];
+    out.push(
+      i % 4 === 0
+        ? `Le Conseil a adopté ${n} mesures le 12 mars 2021 [@conseil-2021]. Selon le ministre, « la coopération est essentielle à la sécurité » [^${i}].`
+        : i % 4 === 1
+          ? `The Alliance said that "cyber defence is part of ${i % 3 ? 'collective' : 'national'} defence" with ${n} members [@otan-2019; @otan-2091].`
+          : i % 4 === 2
+            ? `La délégation compte ${n} diplomates le 15 novembre 2020, selon [le communiqué](corpus/note-2020.txt). La Russie a bloqué le rapport final en ${1990 + (i % 30)}.`
+            : `Le ministre a affirmé en ${2000 + (i % 20)} que « la paix est un processus long et coûteux » [@note-2020].`,
+      '',
+    );
+    if (i % 4 === 0) out.push(`[^${i}]: Voir [@conseil-202${i % 2}].`, '');
+  }
+  return out.join('\n');
+}
+
+const resolver = (): SourceResolver => {
+  const identity = {};
+  return {
+    ids: () => Object.keys(TEXTS),
+    has: (id) => id in TEXTS,
+    idForLink: (target) => (target === 'corpus/note-2020.txt' ? 'note-2020' : undefined),
+    text: async (id) => TEXTS[id],
+    identity: () => identity,
+  };
+};
+
+/** A thread whose questions are counted. */
+function countedThread(script?: string): { thread: SourceThread; asked: () => number } {
+  const thread = new SourceThread(script);
+  let asked = 0;
+  const ask = thread.ask.bind(thread);
+  thread.ask = (questions) => {
+    asked++;
+    return ask(questions);
+  };
+  return { thread, asked: () => asked };
+}
+
+describe('the source thread', () => {
+  const text = longDraft(400);
+
+  it('a long first check asks the sources in the thread, and finds exactly what a check in one thread finds', async () => {
+    const { thread, asked } = countedThread();
+    try {
+      for (const scope of ['sentence', 'paragraph'] as const) {
+        const options = { ...DEFAULT_LINT_OPTIONS, scope };
+        const here = await lintDraft(text, resolver(), options, new LintCache(), null);
+        const codes = new Set(here.map((d) => d.code));
+        assert.deepEqual([...codes].sort(), ['number-not-in-source', 'quote-not-in-source', 'uncited-claim', 'unknown-source'], 'the draft has every kind of finding');
+        assert.deepEqual(await lintDraft(text, resolver(), options, new LintCache(), thread), here);
+      }
+      assert.equal(asked(), 2, 'the thread was asked, once a check');
+    } finally {
+      await thread.dispose();
+    }
+  });
+
+  it('a short check asks nothing of the thread', async () => {
+    const { thread, asked } = countedThread();
+    try {
+      const short = longDraft(8);
+      assert.deepEqual(await lintDraft(short, resolver(), DEFAULT_LINT_OPTIONS, new LintCache(), thread), await lintDraft(short, resolver(), DEFAULT_LINT_OPTIONS, new LintCache(), null));
+      assert.equal(asked(), 0);
+      assert.ok(MIN_QUESTIONS > 8 * 3);
+    } finally {
+      await thread.dispose();
+    }
+  });
+
+  it('the answers kept in the cache serve the checks after an edit, as the check in one thread would', async () => {
+    const thread = new SourceThread();
+    try {
+      const cache = new LintCache();
+      const oneThread = new LintCache();
+      const r = resolver();
+      await lintDraft(text, r, DEFAULT_LINT_OPTIONS, cache, thread);
+      await lintDraft(text, r, DEFAULT_LINT_OPTIONS, oneThread, null);
+      const edited = text.replace('with 13 members', 'with 14 members').replace('Le Conseil a adopté 12 mesures', 'Le Conseil a adopté 99 mesures');
+      assert.deepEqual(await lintDraft(edited, r, DEFAULT_LINT_OPTIONS, cache, thread), await lintDraft(edited, r, DEFAULT_LINT_OPTIONS, oneThread, null));
+    } finally {
+      await thread.dispose();
+    }
+  });
+
+  it('without its script, or when the thread dies, the check answers everything itself, with the same findings', async () => {
+    const expected = await lintDraft(text, resolver(), DEFAULT_LINT_OPTIONS, new LintCache(), null);
+    const missing = new SourceThread('/nowhere/sourceWorker.js');
+    assert.equal(missing.available, false);
+    assert.deepEqual(await lintDraft(text, resolver(), DEFAULT_LINT_OPTIONS, new LintCache(), missing), expected);
+    const dir = mkdtempSync(join(tmpdir(), 'dossier-thread-'));
+    const dying = join(dir, 'sourceWorker.js');
+    writeFileSync(dying, "require('node:worker_threads').parentPort.on('message', () => process.exit(3));");
+    const { thread, asked } = countedThread(dying);
+    assert.deepEqual(await lintDraft(text, resolver(), DEFAULT_LINT_OPTIONS, new LintCache(), thread), expected);
+    assert.equal(asked(), 1, 'the thread was asked, and died');
+    assert.equal(thread.available, false, 'a dead thread is not asked again');
+  });
+
+  it('the bundled script (dist/sourceWorker.js, as the extension and the CLI start it) answers as this thread does', async () => {
+    const thread = new SourceThread(join(REPO, 'dist', 'sourceWorker.js'));
+    try {
+      assert.ok(thread.available, 'npm run build makes dist/sourceWorker.js');
+      const texts = Object.values(TEXTS);
+      const questions = { texts, quoteSources: [0, 0, 1], quotes: ['la coopération est essentielle à la sécurité', 'la guerre est finie pour de bon', 'cyber defence is part of collective defence'], numberSources: [0, 0, 2, 2], numbers: ['1000', '13', '45', '2020-11-15'] };
+      const answers = await thread.ask(questions);
+      assert.ok(answers);
+      assert.deepEqual([...answers.quotes], [1, 0, 1]);
+      assert.deepEqual([...answers.numbers], [1, 0, 1, 1]);
+      assert.deepEqual(answers, { ...answerSourceQuestions({ ...questions, id: answers.id }) });
+    } finally {
+      await thread.dispose();
+    }
+  });
+});
