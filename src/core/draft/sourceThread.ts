@@ -21,9 +21,12 @@ export class SourceThread {
   private readonly waiting = new Map<number, (answers: SourceAnswers | undefined) => void>();
   constructor(private readonly script = SCRIPT) {}
 
+  /** Whether the script is there: looked at once, not at every check (checks run as the user types). */
+  private scriptFound: boolean | undefined;
+
   /** Whether a thread can help: a second core, and the script. */
   get available(): boolean {
-    return !this.broken && availableParallelism() > 1 && existsSync(this.script);
+    return !this.broken && availableParallelism() > 1 && (this.scriptFound ??= existsSync(this.script));
   }
 
   /** The answers, or undefined when the thread cannot give them. */
