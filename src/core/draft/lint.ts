@@ -125,7 +125,8 @@ export class LintCache {
   suggestion(key: string, resolver: SourceResolver): string | undefined {
     const identity = resolver.identity?.();
     if (!identity) return closestKey(key, resolver.ids());
-    const known = this.suggestionsFor(identity);
+    let known = this.suggestions.get(identity);
+    if (!known) this.suggestions.set(identity, (known = { answers: new Map() }));
     if (!known.answers.has(key)) known.answers.set(key, (known.finder ??= new KeyFinder(resolver.ids())).closest(key));
     return known.answers.get(key);
   }
@@ -145,12 +146,6 @@ export class LintCache {
 
   knowsNumber(facts: SourceFacts, value: string): boolean {
     return this.numbers.get(facts)?.has(value) ?? false;
-  }
-
-  private suggestionsFor(identity: object): { finder?: KeyFinder; answers: Map<string, string | undefined> } {
-    let known = this.suggestions.get(identity);
-    if (!known) this.suggestions.set(identity, (known = { answers: new Map() }));
-    return known;
   }
 
   /**
