@@ -1,7 +1,7 @@
 import * as assert from 'node:assert/strict';
 import * as vscode from 'vscode';
 import { readyDossier, restoreFixture } from '../dossierApi';
-import { waitForEvent, workspaceDir } from '../util';
+import { quickFixesAt, waitForEvent, workspaceDir } from '../util';
 
 const encode = (s: string) => new TextEncoder().encode(s);
 
@@ -78,7 +78,7 @@ suite('checking briefing drafts', () => {
     const { doc, diagnostics } = await checked(vscode.Uri.joinPath(workspaceDir(), 'briefs', 'draft.md'));
     const before = doc.getText();
     const unknown = diagnostics.find((d) => codeOf(d) === 'unknown-source')!;
-    const fixes = await vscode.commands.executeCommand<vscode.CodeAction[]>('vscode.executeCodeActionProvider', doc.uri, unknown.range, vscode.CodeActionKind.QuickFix.value);
+    const fixes = await quickFixesAt(doc.uri, unknown.range);
     const replace = fixes.find((a) => a.title === 'Replace with speech-un-cyber-norms');
     assert.ok(replace?.edit, fixes.map((f) => f.title).join(' | '));
     await vscode.workspace.applyEdit(replace.edit);
@@ -87,7 +87,7 @@ suite('checking briefing drafts', () => {
     assert.equal(doc.getText(), before);
 
     const uncited = diagnostics.find((d) => codeOf(d) === 'uncited-claim')!;
-    const actions = await vscode.commands.executeCommand<vscode.CodeAction[]>('vscode.executeCodeActionProvider', doc.uri, uncited.range, vscode.CodeActionKind.QuickFix.value);
+    const actions = await quickFixesAt(doc.uri, uncited.range);
     const cites = actions.filter((a) => a.title.startsWith('Cite '));
     assert.ok(cites.length >= 1 && cites.length <= 3, actions.map((a) => a.title).join(' | '));
     assert.ok(actions.some((a) => a.title === 'Ignore this claim on this line'));
