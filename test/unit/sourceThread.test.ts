@@ -2,8 +2,11 @@ import * as assert from 'node:assert/strict';
 import { mkdtempSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
+import { sentencesOf } from '../../src/core/draft/analyseBlock';
+import { unpackSentences } from '../../src/core/draft/analysisJob';
 import { MIN_QUESTIONS } from '../../src/core/draft/askSources';
-import { DEFAULT_LINT_OPTIONS, LintCache, lintDraft, type SourceResolver } from '../../src/core/draft/lint';
+import { parseDraft } from '../../src/core/draft/blocks';
+import { DEFAULT_LINT_OPTIONS, LintCache, MIN_THREAD_CHARS, lintDraft, type SourceResolver } from '../../src/core/draft/lint';
 import { answerSourceQuestions } from '../../src/core/draft/sourceQuestions';
 import { SourceThread } from '../../src/core/draft/sourceThread';
 import { REPO } from './paths';
@@ -46,23 +49,30 @@ const resolver = (): SourceResolver => {
   };
 };
 
-/** A thread whose questions are counted. */
-function countedThread(script?: string): { thread: SourceThread; asked: () => number } {
+/** A thread whose requests are counted: blocks to analyse, and questions of the sources. */
+function countedThread(script?: string): { thread: SourceThread; analysed: () => number; asked: () => number } {
   const thread = new SourceThread(script);
+  let analysed = 0;
   let asked = 0;
+  const analyse = thread.analyse.bind(thread);
   const ask = thread.ask.bind(thread);
+  thread.analyse = (job) => {
+    analysed++;
+    return analyse(job);
+  };
   thread.ask = (questions) => {
     asked++;
     return ask(questions);
   };
-  return { thread, asked: () => asked };
+  return { thread, analysed: () => analysed, asked: () => asked };
 }
 
 describe('the source thread', () => {
-  const text = longDraft(400);
+  const text = longDraft(800);
 
-  it('a long first check asks the sources in the thread, and finds exactly what a check in one thread finds', async () => {
-    const { thread, asked } = countedThread();
+  it('a long first check analyses blocks and asks the sources in the thread, and finds exactly what a check in one thread finds', async () => {
+    assert.ok(text.length > MIN_THREAD_CHARS);
+    const { thread, analysed, asked } = countedThread();
     try {
       for (const scope of ['sentence', 'paragraph'] as const) {
         const options = { ...DEFAULT_LINT_OPTIONS, scope };
@@ -71,6 +81,7 @@ describe('the source thread', () => {
         assert.deepEqual([...codes].sort(), ['number-not-in-source', 'quote-not-in-source', 'uncited-claim', 'unknown-source'], 'the draft has every kind of finding');
         assert.deepEqual(await lintDraft(text, resolver(), options, new LintCache(), thread), here);
       }
+      assert.equal(analysed(), 2, 'the thread analysed blocks, once a check');
       assert.equal(asked(), 2, 'the thread was asked, once a check');
     } finally {
       await thread.dispose();
@@ -78,12 +89,13 @@ describe('the source thread', () => {
   });
 
   it('a short check asks nothing of the thread', async () => {
-    const { thread, asked } = countedThread();
+    const { thread, analysed, asked } = countedThread();
     try {
       const short = longDraft(8);
       assert.deepEqual(await lintDraft(short, resolver(), DEFAULT_LINT_OPTIONS, new LintCache(), thread), await lintDraft(short, resolver(), DEFAULT_LINT_OPTIONS, new LintCache(), null));
+      assert.equal(analysed(), 0);
       assert.equal(asked(), 0);
-      assert.ok(MIN_QUESTIONS > 8 * 3);
+      assert.ok(MIN_QUESTIONS > 8 * 3 && MIN_THREAD_CHARS > short.length);
     } finally {
       await thread.dispose();
     }
@@ -112,13 +124,14 @@ describe('the source thread', () => {
     const dir = mkdtempSync(join(tmpdir(), 'dossier-thread-'));
     const dying = join(dir, 'sourceWorker.js');
     writeFileSync(dying, "require('node:worker_threads').parentPort.on('message', () => process.exit(3));");
-    const { thread, asked } = countedThread(dying);
+    const { thread, analysed, asked } = countedThread(dying);
     assert.deepEqual(await lintDraft(text, resolver(), DEFAULT_LINT_OPTIONS, new LintCache(), thread), expected);
-    assert.equal(asked(), 1, 'the thread was asked, and died');
+    assert.equal(analysed(), 1, 'the thread was asked to analyse, and died');
+    assert.equal(asked(), 0, 'its questions were answered here');
     assert.equal(thread.available, false, 'a dead thread is not asked again');
   });
 
-  it('the bundled script (dist/sourceWorker.js, as the extension and the CLI start it) answers as this thread does', async () => {
+  it('the bundled script (dist/sourceWorker.js, as the extension and the CLI start it) analyses and answers as this thread does', async () => {
     const thread = new SourceThread(join(REPO, 'dist', 'sourceWorker.js'));
     try {
       assert.ok(thread.available, 'npm run build makes dist/sourceWorker.js');
@@ -129,6 +142,11 @@ describe('the source thread', () => {
       assert.deepEqual([...answers.quotes], [1, 0, 1]);
       assert.deepEqual([...answers.numbers], [1, 0, 1, 1]);
       assert.deepEqual(answers, { ...answerSourceQuestions({ ...questions, id: answers.id }) });
+
+      const { blocks, prose } = parseDraft(text);
+      const analysed = await thread.analyse({ text, prose, blocks, language: 'fr' });
+      assert.ok(analysed);
+      assert.deepEqual(unpackSentences(analysed.sentences), blocks.map((b) => sentencesOf(text, prose, b, 'fr')));
     } finally {
       await thread.dispose();
     }

@@ -5,7 +5,8 @@ import { parseDraft, type Block, type DraftStructure } from './blocks';
 import { reparseDraftHow, type Reparsed } from './reparse';
 import { timeSlicer } from '../timeSlices';
 import { findCitations, type CitationRef } from './citations';
-import { analyseBlock, type BlockAnalysis } from './analyseBlock';
+import { analyseBlock, withVerdicts, type BlockAnalysis } from './analyseBlock';
+import { unpackSentences } from './analysisJob';
 import type { Sensitivity, Signal } from './claims';
 import { splitSentences, type Sentence } from './sentences';
 import { SourceFacts } from './sourceChecks';
@@ -161,8 +162,10 @@ export class LintCache {
   /**
    * The analysis of every block. When the blocks are those of the last check, moved by an edit
    * inside one of them, only that one is looked up again: the others keep their analyses.
+   * Otherwise, when many blocks are new (a first check), the analyser's thread takes the last
+   * of them while this thread analyses the first.
    */
-  async analyses(text: string, parsed: Parsed, optionsKey: string, compute: (block: Block) => BlockAnalysis, pause: () => Promise<void> | undefined): Promise<BlockAnalysis[]> {
+  async analyses(text: string, parsed: Parsed, optionsKey: string, analyser: BlockAnalyser, pause: () => Promise<void> | undefined): Promise<BlockAnalysis[]> {
     const { structure, base } = parsed;
     const { blocks } = structure;
     const contextOf = (b: Block) => `${optionsKey}|${b.kind}|${b.heading}`;
@@ -173,15 +176,26 @@ export class LintCache {
         const b = blocks[parsed.edited];
         // Looked up, not stored: a keystroke's versions of a paragraph would pile up until a full check.
         const hit = this.blocks.get(text.slice(b.start, b.end));
-        list[parsed.edited] = hit && hit.context === contextOf(b) ? hit.analysis : compute(b);
+        list[parsed.edited] = hit && hit.context === contextOf(b) ? hit.analysis : analyser.one(b);
       }
     } else {
       list = [];
-      for (const b of blocks) {
-        const blockText = text.slice(b.start, b.end);
-        list.push(this.keep(blockText, this.known(blockText, contextOf(b)) ?? { context: contextOf(b), analysis: compute(b) }));
+      const texts = blocks.map((b) => text.slice(b.start, b.end));
+      const hits = blocks.map((b, i) => this.known(texts[i], contextOf(b)));
+      const split = analyser.many ? threadShare(blocks, hits) : blocks.length;
+      const away = split < blocks.length ? analyser.many!(blocks.slice(split).filter((_, k) => !hits[split + k])) : undefined;
+      for (let i = 0; i < split; i++) {
+        list.push(this.keep(texts[i], hits[i] ?? { context: contextOf(blocks[i]), analysis: analyser.one(blocks[i]) }));
         const paused = pause();
         if (paused) await paused; // no microtask turn for each block when there is no pause
+      }
+      const fromThread = await away;
+      let next = 0;
+      for (let i = split; i < blocks.length; i++) {
+        const analysis = hits[i] ? undefined : (fromThread?.[next++] ?? analyser.one(blocks[i]));
+        list.push(this.keep(texts[i], hits[i] ?? { context: contextOf(blocks[i]), analysis: analysis! }));
+        const paused = pause();
+        if (paused) await paused;
       }
       this.sweep();
     }
@@ -226,6 +240,30 @@ export class LintCache {
   }
 }
 
+/** How a check analyses blocks: one here, or many in another thread (undefined when it cannot). */
+export interface BlockAnalyser {
+  one: (block: Block) => BlockAnalysis;
+  many?: (blocks: Block[]) => Promise<BlockAnalysis[] | undefined>;
+}
+
+/** Below this many characters of blocks to analyse, a check analyses them all itself. */
+export const MIN_THREAD_CHARS = 100_000;
+/** The part of the blocks to analyse that the thread takes, by characters. */
+const THREAD_SHARE = 0.5;
+
+/**
+ * Where the blocks that the thread analyses begin: the last THREAD_SHARE of the characters to
+ * analyse; all blocks (no thread) when there are fewer than MIN_THREAD_CHARS.
+ */
+function threadShare(blocks: readonly Block[], hits: readonly unknown[]): number {
+  let total = 0;
+  blocks.forEach((b, i) => (total += hits[i] ? 0 : b.end - b.start));
+  if (total < MIN_THREAD_CHARS) return blocks.length;
+  let split = blocks.length;
+  for (let away = 0; split > 0 && away < total * THREAD_SHARE; split--) away += hits[split - 1] ? 0 : blocks[split - 1].end - blocks[split - 1].start;
+  return split;
+}
+
 function answersOf(memo: WeakMap<SourceFacts, Map<string, boolean>>, facts: SourceFacts): Map<string, boolean> {
   let answers = memo.get(facts);
   if (!answers) memo.set(facts, (answers = new Map()));
@@ -246,7 +284,14 @@ export async function lintDraft(text: string, resolver: SourceResolver, options:
   const optionsKey = `${options.language}|${options.sensitivity}`;
   // Long checks (a first check of a long draft) let the event loop go every few milliseconds.
   const pause = timeSlicer();
-  const analyses = await cache.analyses(text, parsed, optionsKey, (block) => analyseBlock(text, prose, block, options), pause);
+  const analyser: BlockAnalyser = { one: (block) => analyseBlock(text, prose, block, options) };
+  if (thread?.available) {
+    analyser.many = async (list) => {
+      const answer = await thread.analyse({ text, prose, blocks: list, language: options.language });
+      return answer && unpackSentences(answer.sentences).map((data, k) => withVerdicts(data, prose, list[k], options.sensitivity));
+    };
+  }
+  const analyses = await cache.analyses(text, parsed, optionsKey, analyser, pause);
 
   const footnoteCites = new Map<string, string[]>();
   blocks.forEach((block, i) => {

@@ -2,23 +2,29 @@ import { existsSync } from 'node:fs';
 import { availableParallelism } from 'node:os';
 import { join } from 'node:path';
 import { Worker } from 'node:worker_threads';
+import type { AnalysisAnswer, AnalysisJob } from './analysisJob';
 import type { SourceAnswers, SourceQuestions } from './sourceQuestions';
+
+/** What the thread is asked: blocks to analyse, or questions of the cited sources. */
+export type ThreadRequest = (AnalysisJob & { kind: 'analyse' }) | (SourceQuestions & { kind: 'questions' });
+type ThreadAnswer = (AnalysisAnswer | SourceAnswers) & { error?: string };
 
 /** The thread's script: beside this file, in the bundle (dist/) as in the transpiled tests. */
 const SCRIPT = join(__dirname, 'sourceWorker.js');
 
 /**
- * A thread that checks quotations and numbers against the cited sources while the host judges
- * the sentences that cite nothing and finds the keys meant by mistyped ones: the first check of
- * a long draft uses two cores. One thread, started on first use and kept (starting one costs
+ * A thread that shares the first check of a long draft, so that it uses two cores: it analyses
+ * half the blocks while the host analyses the other half, then checks quotations and numbers
+ * against the cited sources while the host judges the sentences that cite nothing and finds the
+ * keys meant by mistyped ones. One thread, started on first use and kept (starting one costs
  * more than a check saves); it does not keep a process alive. Any failure answers undefined,
- * and the caller answers the questions itself.
+ * and the caller does the work itself.
  */
 export class SourceThread {
   private worker: Worker | undefined;
   private broken = false;
   private nextId = 0;
-  private readonly waiting = new Map<number, (answers: SourceAnswers | undefined) => void>();
+  private readonly waiting = new Map<number, (answer: ThreadAnswer | undefined) => void>();
   constructor(private readonly script = SCRIPT) {}
 
   /** Whether the script is there: looked at once, not at every check (checks run as the user types). */
@@ -31,13 +37,22 @@ export class SourceThread {
 
   /** The answers, or undefined when the thread cannot give them. */
   ask(questions: Omit<SourceQuestions, 'id'>): Promise<SourceAnswers | undefined> {
+    return this.request({ ...questions, kind: 'questions' }) as Promise<SourceAnswers | undefined>;
+  }
+
+  /** The blocks' sentences, or undefined when the thread cannot give them. */
+  analyse(job: Omit<AnalysisJob, 'id'>): Promise<AnalysisAnswer | undefined> {
+    return this.request({ ...job, kind: 'analyse' }) as Promise<AnalysisAnswer | undefined>;
+  }
+
+  private request(message: Omit<ThreadRequest, 'id'>): Promise<ThreadAnswer | undefined> {
     const worker = this.start();
     if (!worker) return Promise.resolve(undefined);
     const id = this.nextId++;
     return new Promise((resolve) => {
-      this.waiting.set(id, (answers) => resolve(answers && !answers.error ? answers : undefined));
+      this.waiting.set(id, (answer) => resolve(answer && !answer.error ? answer : undefined));
       worker.ref(); // while it works for us
-      worker.postMessage({ ...questions, id });
+      worker.postMessage({ ...message, id });
     });
   }
 
@@ -46,7 +61,7 @@ export class SourceThread {
     try {
       const worker = new Worker(this.script);
       worker.unref();
-      worker.on('message', (answers: SourceAnswers) => this.settle(answers.id, answers));
+      worker.on('message', (answer: ThreadAnswer) => this.settle(answer.id, answer));
       worker.on('error', () => this.fail());
       worker.on('exit', () => this.fail());
       this.worker = worker;
@@ -56,8 +71,8 @@ export class SourceThread {
     return this.worker;
   }
 
-  private settle(id: number, answers: SourceAnswers | undefined): void {
-    this.waiting.get(id)?.(answers);
+  private settle(id: number, answer: ThreadAnswer | undefined): void {
+    this.waiting.get(id)?.(answer);
     this.waiting.delete(id);
     if (this.waiting.size === 0) this.worker?.unref();
   }

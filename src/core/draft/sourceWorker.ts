@@ -1,11 +1,19 @@
-// The entry of the source thread (see sourceThread.ts): answers the questions it is sent.
+// The entry of the check thread (see sourceThread.ts): analyses the blocks, or answers the
+// source questions, it is sent.
 import { parentPort } from 'node:worker_threads';
-import { answerSourceQuestions, type SourceQuestions } from './sourceQuestions';
+import { answerAnalysisJob } from './analysisJob';
+import { answerSourceQuestions } from './sourceQuestions';
+import type { ThreadRequest } from './sourceThread';
 
-parentPort?.on('message', (questions: SourceQuestions) => {
+parentPort?.on('message', (request: ThreadRequest) => {
   try {
-    parentPort!.postMessage(answerSourceQuestions(questions));
+    if (request.kind === 'analyse') {
+      const answer = answerAnalysisJob(request);
+      parentPort!.postMessage(answer, [answer.sentences.ints.buffer as ArrayBuffer]);
+    } else {
+      parentPort!.postMessage(answerSourceQuestions(request));
+    }
   } catch (err) {
-    parentPort!.postMessage({ id: questions.id, quotes: new Uint8Array(0), numbers: new Uint8Array(0), error: String(err) });
+    parentPort!.postMessage({ id: request.id, error: String(err) });
   }
 });
