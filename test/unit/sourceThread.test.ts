@@ -146,7 +146,7 @@ describe('the source thread', () => {
       const { blocks, prose } = parseDraft(text);
       const analysed = await thread.analyse({ text, prose, blocks, language: 'fr' });
       assert.ok(analysed);
-      assert.deepEqual(unpackSentences(analysed.sentences), blocks.map((b) => sentencesOf(text, prose, b, 'fr')));
+      assert.deepEqual([...unpackSentences(analysed.sentences)], blocks.map((b) => sentencesOf(text, prose, b, 'fr')));
     } finally {
       await thread.dispose();
     }

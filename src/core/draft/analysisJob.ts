@@ -68,7 +68,8 @@ export function packSentences(blocks: readonly (readonly SentenceData[])[]): Pac
   return { ints: Int32Array.from(ints), strings };
 }
 
-export function unpackSentences({ ints, strings }: PackedSentences): SentenceData[][] {
+/** Each block's sentences in turn, unpacked when asked: a long check unpacks between pauses. */
+export function* unpackSentences({ ints, strings }: PackedSentences): Generator<SentenceData[], void, undefined> {
   let i = 0;
   let k = 0;
   const list = <T>(make: () => T): T[] => {
@@ -76,9 +77,8 @@ export function unpackSentences({ ints, strings }: PackedSentences): SentenceDat
     for (let n = ints[i++]; n > 0; n--) out.push(make());
     return out;
   };
-  const blocks: SentenceData[][] = [];
   while (i < ints.length) {
-    blocks.push(list(() => {
+    yield list(() => {
       const start = ints[i++];
       const end = ints[i++];
       const keys = list(() => {
@@ -93,7 +93,6 @@ export function unpackSentences({ ints, strings }: PackedSentences): SentenceDat
       const quotes = list(() => ({ text: strings[k++], start: ints[i++], end: ints[i++] }));
       const numbers = list(() => ({ value: strings[k++], text: strings[k++], start: ints[i++], end: ints[i++] }));
       return { start, end, keys, calls, links, quotes, numbers };
-    }));
+    });
   }
-  return blocks;
 }

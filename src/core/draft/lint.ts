@@ -189,10 +189,12 @@ export class LintCache {
         const paused = pause();
         if (paused) await paused; // no microtask turn for each block when there is no pause
       }
+      if (away) analyser.waiting?.(list);
       const fromThread = await away;
       let next = 0;
       for (let i = split; i < blocks.length; i++) {
-        const analysis = hits[i] ? undefined : (fromThread?.[next++] ?? analyser.one(blocks[i]));
+        // Unpacked one block at a time, between pauses: unpacking all at once blocked for 15 ms and more.
+        const analysis = hits[i] ? undefined : (fromThread?.[next++]?.() ?? analyser.one(blocks[i]));
         list.push(this.keep(texts[i], hits[i] ?? { context: contextOf(blocks[i]), analysis: analysis! }));
         const paused = pause();
         if (paused) await paused;
@@ -240,10 +242,13 @@ export class LintCache {
   }
 }
 
-/** How a check analyses blocks: one here, or many in another thread (undefined when it cannot). */
+/** How a check analyses blocks: one here, or many in another thread. */
 export interface BlockAnalyser {
   one: (block: Block) => BlockAnalysis;
-  many?: (blocks: Block[]) => Promise<BlockAnalysis[] | undefined>;
+  /** From the thread: for each block, what makes its analysis; undefined when the thread cannot. */
+  many?: (blocks: Block[]) => Promise<(() => BlockAnalysis)[] | undefined>;
+  /** Called with the analyses made here while those of the thread are awaited. */
+  waiting?: (analysed: readonly BlockAnalysis[]) => void;
 }
 
 /** Below this many characters of blocks to analyse, a check analyses them all itself. */
@@ -288,8 +293,15 @@ export async function lintDraft(text: string, resolver: SourceResolver, options:
   if (thread?.available) {
     analyser.many = async (list) => {
       const answer = await thread.analyse({ text, prose, blocks: list, language: options.language });
-      return answer && unpackSentences(answer.sentences).map((data, k) => withVerdicts(data, prose, list[k], options.sensitivity));
+      if (!answer) return undefined;
+      const unpacked = unpackSentences(answer.sentences);
+      return list.map((block) => () => {
+        const data = unpacked.next();
+        return data.done ? analyseBlock(text, prose, block, options) : withVerdicts(data.value, prose, block, options.sensitivity);
+      });
     };
+    // The sources these blocks take numbers or quotes from are read meanwhile (footnotes' later).
+    analyser.waiting = (analysed) => readAhead(resolver, citedForFacts(analysed, new Map(), resolver));
   }
   const analyses = await cache.analyses(text, parsed, optionsKey, analyser, pause);
 
@@ -362,7 +374,7 @@ function readAhead(resolver: SourceResolver, ids: string[]): void {
 }
 
 /** The known sources that sentences with numbers or quotes cite (by key, footnote or link). */
-function citedForFacts(analyses: BlockAnalysis[], footnoteCites: Map<string, string[]>, resolver: SourceResolver): string[] {
+function citedForFacts(analyses: readonly BlockAnalysis[], footnoteCites: Map<string, string[]>, resolver: SourceResolver): string[] {
   const ids = new Set<string>();
   for (const analysis of analyses) {
     if (!analysis.sentences.some((s) => s.quotes.length > 0 || s.numbers.length > 0)) continue;
