@@ -6,7 +6,9 @@ import { sentencesOf } from '../../src/core/draft/analyseBlock';
 import { unpackSentences } from '../../src/core/draft/analysisJob';
 import { MIN_QUESTIONS } from '../../src/core/draft/askSources';
 import { parseDraft } from '../../src/core/draft/blocks';
-import { DEFAULT_LINT_OPTIONS, LintCache, MIN_THREAD_CHARS, lintDraft, type SourceResolver } from '../../src/core/draft/lint';
+import { MIN_THREAD_CHARS, threadShare } from '../../src/core/draft/blockAnalyser';
+import type { Block } from '../../src/core/draft/blocks';
+import { DEFAULT_LINT_OPTIONS, LintCache, lintDraft, type SourceResolver } from '../../src/core/draft/lint';
 import { answerSourceQuestions } from '../../src/core/draft/sourceQuestions';
 import { SourceThread } from '../../src/core/draft/sourceThread';
 import { REPO } from './paths';
@@ -86,6 +88,20 @@ describe('the source thread', () => {
     } finally {
       await thread.dispose();
     }
+  });
+
+  it('the thread takes the last half of the characters still to analyse, and nothing of a short draft', () => {
+    const blocks = (sizes: number[]): Block[] => {
+      let at = 0;
+      return sizes.map((n) => ({ start: at, end: (at += n), kind: 'paragraph', heading: '' }));
+    };
+    const tenths = blocks(Array.from({ length: 10 }, () => MIN_THREAD_CHARS / 5));
+    assert.equal(threadShare(tenths, []), 5, 'half of ten equal blocks');
+    // Blocks known from the last check count for nothing: of the six to analyse, the last three.
+    const known = [true, true, true, true, false, false, false, false, false, false];
+    assert.equal(threadShare(tenths, known), 7);
+    assert.equal(threadShare(blocks([MIN_THREAD_CHARS - 2, 1]), []), 2, 'below the threshold, all here');
+    assert.equal(threadShare(tenths, tenths.map((_, i) => i > 0)), 10, 'one block to analyse: here');
   });
 
   it('a short check asks nothing of the thread', async () => {

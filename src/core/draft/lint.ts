@@ -5,8 +5,8 @@ import { parseDraft, type Block, type DraftStructure } from './blocks';
 import { reparseDraftHow, type Reparsed } from './reparse';
 import { timeSlicer } from '../timeSlices';
 import { findCitations, type CitationRef } from './citations';
-import { analyseBlock, withVerdicts, type BlockAnalysis } from './analyseBlock';
-import { unpackSentences } from './analysisJob';
+import type { BlockAnalysis } from './analyseBlock';
+import { blockAnalyser, threadShare, type BlockAnalyser } from './blockAnalyser';
 import type { Sensitivity, Signal } from './claims';
 import { splitSentences, type Sentence } from './sentences';
 import { SourceFacts } from './sourceChecks';
@@ -182,8 +182,9 @@ export class LintCache {
       list = [];
       const texts = blocks.map((b) => text.slice(b.start, b.end));
       const hits = blocks.map((b, i) => this.known(texts[i], contextOf(b)));
-      const split = analyser.many ? threadShare(blocks, hits) : blocks.length;
-      const away = split < blocks.length ? analyser.many!(blocks.slice(split).filter((_, k) => !hits[split + k])) : undefined;
+      const { many } = analyser;
+      const split = many ? threadShare(blocks, hits) : blocks.length;
+      const away = many && split < blocks.length ? many(blocks.slice(split).filter((_, k) => !hits[split + k])) : undefined;
       for (let i = 0; i < split; i++) {
         list.push(this.keep(texts[i], hits[i] ?? { context: contextOf(blocks[i]), analysis: analyser.one(blocks[i]) }));
         const paused = pause();
@@ -194,8 +195,8 @@ export class LintCache {
       let next = 0;
       for (let i = split; i < blocks.length; i++) {
         // Unpacked one block at a time, between pauses: unpacking all at once blocked for 15 ms and more.
-        const analysis = hits[i] ? undefined : (fromThread?.[next++]?.() ?? analyser.one(blocks[i]));
-        list.push(this.keep(texts[i], hits[i] ?? { context: contextOf(blocks[i]), analysis: analysis! }));
+        const made = hits[i] ? undefined : fromThread?.[next++];
+        list.push(this.keep(texts[i], hits[i] ?? { context: contextOf(blocks[i]), analysis: made ? made() : analyser.one(blocks[i]) }));
         const paused = pause();
         if (paused) await paused;
       }
@@ -242,33 +243,6 @@ export class LintCache {
   }
 }
 
-/** How a check analyses blocks: one here, or many in another thread. */
-export interface BlockAnalyser {
-  one: (block: Block) => BlockAnalysis;
-  /** From the thread: for each block, what makes its analysis; undefined when the thread cannot. */
-  many?: (blocks: Block[]) => Promise<(() => BlockAnalysis)[] | undefined>;
-  /** Called with the analyses made here while those of the thread are awaited. */
-  waiting?: (analysed: readonly BlockAnalysis[]) => void;
-}
-
-/** Below this many characters of blocks to analyse, a check analyses them all itself. */
-export const MIN_THREAD_CHARS = 100_000;
-/** The part of the blocks to analyse that the thread takes, by characters. */
-const THREAD_SHARE = 0.5;
-
-/**
- * Where the blocks that the thread analyses begin: the last THREAD_SHARE of the characters to
- * analyse; all blocks (no thread) when there are fewer than MIN_THREAD_CHARS.
- */
-function threadShare(blocks: readonly Block[], hits: readonly unknown[]): number {
-  let total = 0;
-  blocks.forEach((b, i) => (total += hits[i] ? 0 : b.end - b.start));
-  if (total < MIN_THREAD_CHARS) return blocks.length;
-  let split = blocks.length;
-  for (let away = 0; split > 0 && away < total * THREAD_SHARE; split--) away += hits[split - 1] ? 0 : blocks[split - 1].end - blocks[split - 1].start;
-  return split;
-}
-
 function answersOf(memo: WeakMap<SourceFacts, Map<string, boolean>>, facts: SourceFacts): Map<string, boolean> {
   let answers = memo.get(facts);
   if (!answers) memo.set(facts, (answers = new Map()));
@@ -289,20 +263,9 @@ export async function lintDraft(text: string, resolver: SourceResolver, options:
   const optionsKey = `${options.language}|${options.sensitivity}`;
   // Long checks (a first check of a long draft) let the event loop go every few milliseconds.
   const pause = timeSlicer();
-  const analyser: BlockAnalyser = { one: (block) => analyseBlock(text, prose, block, options) };
-  if (thread?.available) {
-    analyser.many = async (list) => {
-      const answer = await thread.analyse({ text, prose, blocks: list, language: options.language });
-      if (!answer) return undefined;
-      const unpacked = unpackSentences(answer.sentences);
-      return list.map((block) => () => {
-        const data = unpacked.next();
-        return data.done ? analyseBlock(text, prose, block, options) : withVerdicts(data.value, prose, block, options.sensitivity);
-      });
-    };
-    // The sources these blocks take numbers or quotes from are read meanwhile (footnotes' later).
-    analyser.waiting = (analysed) => readAhead(resolver, citedForFacts(analysed, new Map(), resolver));
-  }
+  // While the thread analyses its blocks, the sources those of this thread take numbers or
+  // quotes from are read (those of footnotes later).
+  const analyser = blockAnalyser(text, prose, options, thread, (analysed) => readAhead(resolver, citedForFacts(analysed, new Map(), resolver)));
   const analyses = await cache.analyses(text, parsed, optionsKey, analyser, pause);
 
   const footnoteCites = new Map<string, string[]>();
