@@ -94,6 +94,7 @@ class Sentence implements AnalysedSentence {
   readonly links: string[];
   readonly quotes: Quote[];
   readonly numbers: NumberMention[];
+  private readonly calls: FootnoteCall[];
   private judged: ClaimVerdict | undefined;
 
   constructor(data: SentenceData, private readonly prose: string, private readonly block: Block, private readonly sensitivity: Sensitivity) {
@@ -106,8 +107,6 @@ class Sentence implements AnalysedSentence {
     this.quotes = data.quotes;
     this.numbers = data.numbers;
   }
-
-  private readonly calls: FootnoteCall[];
 
   get verdict(): ClaimVerdict {
     const base = this.block.start;
