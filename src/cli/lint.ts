@@ -1,5 +1,6 @@
 import { readFile, realpath, stat } from 'node:fs/promises';
-import { dirname, isAbsolute, relative, resolve } from 'node:path';
+import { dirname, isAbsolute, relative, resolve, sep } from 'node:path';
+import { pathToFileURL } from 'node:url';
 import { glob } from 'tinyglobby';
 import { corpusFolders, isInside, toPosix } from '../core/corpus/scan';
 import { readFrontMatter } from '../core/corpus/frontMatter';
@@ -223,11 +224,15 @@ function uriOf(path: string): string {
   return path.split('/').map((s) => encodeURIComponent(s)).join('/');
 }
 
+/** The base of the results' relative paths (the workspace root), as SARIF viewers resolve them. */
+const ROOT_BASE = '%SRCROOT%';
+
 /**
  * SARIF 2.1.0, one run. Rules carry their help as text: `helpUri` must be an absolute URI, and
- * the extension has no public address to point to.
+ * the extension has no public address to point to. Paths are relative to the root, named by
+ * `originalUriBaseIds` (code-scanning uploads read them relative to the checkout).
  */
-export function sarif(files: readonly LintedFile[], severities: Record<LintCode, Severity>): object {
+export function sarif(files: readonly LintedFile[], severities: Record<LintCode, Severity>, root: string): object {
   const rules = LINT_CODES.map((code) => {
     const configured = severities[code];
     return {
@@ -248,7 +253,7 @@ export function sarif(files: readonly LintedFile[], severities: Record<LintCode,
       locations: [
         {
           physicalLocation: {
-            artifactLocation: { uri: uriOf(f.path) },
+            artifactLocation: { uri: uriOf(f.path), uriBaseId: ROOT_BASE },
             region: { startLine: d.line, startColumn: d.column, endLine: d.endLine, endColumn: d.endColumn },
           },
         },
@@ -261,6 +266,7 @@ export function sarif(files: readonly LintedFile[], severities: Record<LintCode,
     runs: [
       {
         tool: { driver: { name: 'dossier', version, semanticVersion: version, rules } },
+        originalUriBaseIds: { [ROOT_BASE]: { uri: pathToFileURL(root.endsWith(sep) ? root : root + sep).href } },
         columnKind: 'utf16CodeUnits',
         results,
       },
@@ -288,7 +294,7 @@ export async function printLint(
   }
   const files = await lintFiles(ws, drafts, scope);
   if (options.format === 'json') out(JSON.stringify({ files }, null, 2));
-  else if (options.format === 'sarif') out(JSON.stringify(sarif(files, ws.settings.lint.severity), null, 2));
+  else if (options.format === 'sarif') out(JSON.stringify(sarif(files, ws.settings.lint.severity, ws.root), null, 2));
   else {
     const text = stylish(files, Boolean(process.stdout.isTTY) && !process.env.NO_COLOR);
     if (text) out(text);

@@ -2,6 +2,7 @@ import * as assert from 'node:assert/strict';
 import { spawnSync } from 'node:child_process';
 import { existsSync, readFileSync, readdirSync } from 'node:fs';
 import { join, relative } from 'node:path';
+import { pathToFileURL } from 'node:url';
 import { FIXTURES, REPO } from './paths';
 import { TempWorkspace, article } from './tempCorpus';
 
@@ -241,6 +242,7 @@ describe('dossier lint', () => {
       assert.equal(typeof result.message.text, 'string');
       const { artifactLocation, region } = result.locations[0].physicalLocation;
       assert.equal(artifactLocation.uri, 'briefs/draft.md');
+      assert.equal(new URL(artifactLocation.uri, run.originalUriBaseIds[artifactLocation.uriBaseId].uri).href, pathToFileURL(join(FIXTURE, 'briefs', 'draft.md')).href, 'the path resolves against the root');
       for (const k of ['startLine', 'startColumn', 'endLine', 'endColumn']) assert.ok(Number.isInteger(region[k]) && region[k] >= 1, k);
     }
     const unknown = run.results.find((x: { ruleId: string }) => x.ruleId === 'unknown-source');
