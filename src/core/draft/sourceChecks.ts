@@ -1,13 +1,15 @@
 import { DATE_SOURCE, DAY_MONTH_SOURCE, dayMonthKey, toIso } from '../corpus/dates';
 
-/** Classes of UTF-16 code units for `normaliseForQuote` (in this order: see its space fast path). */
+/** Classes of UTF-16 code units for `normaliseForQuote`. */
 const PLAIN = 0;
 const APOSTROPHE = 1;
 const QUOTE_MARK = 2;
 const SPACE = 3;
 const PUNCTUATION = 4;
+const FINAL_SIGMA = 5;
 const KIND = (() => {
   const kind = new Uint8Array(0x10000);
+  kind[0x3c2] = FINAL_SIGMA; // ς
   for (const c of [0x22, 0xab, 0xbb, 0x201c, 0x201d, 0x201e]) kind[c] = QUOTE_MARK; // " « » “ ” „
   for (const c of [0x2018, 0x2019, 0x2bc, 0x60, 0xb4]) kind[c] = APOSTROPHE; // ‘ ’ ʼ ` ´
   // What `\s` and `trim` take for white space.
@@ -17,11 +19,18 @@ const KIND = (() => {
   return kind;
 })();
 
+/** Whether a space before a character of this class stays a single space. */
+function isWordAfterSpace(kind: number): boolean {
+  return kind !== SPACE && kind !== QUOTE_MARK && kind !== PUNCTUATION;
+}
+
 /**
- * Text made comparable for quotes: lower case; curly, modifier and accent apostrophes straight;
- * guillemets and quotation marks gone; each run of white space one space, none before , . ; : ! ?
- * nor at either end. One pass over the text (five replacements took a third of checking quotes),
- * each character classed by one look-up in a table.
+ * Text made comparable for quotes: lower case, the final sigma as a sigma (lower-casing makes
+ * "Σ" one or the other by what follows it: a quotation that stops inside a word would miss);
+ * curly, modifier and accent apostrophes straight; guillemets and quotation marks gone; each run
+ * of white space one space, none before , . ; : ! ? nor at either end. One pass over the text
+ * (five replacements took a third of checking quotes), each character classed by one look-up in
+ * a table.
  */
 export function normaliseForQuote(text: string): string {
   const lower = text.toLowerCase();
@@ -35,12 +44,12 @@ export function normaliseForQuote(text: string): string {
     if (kind === QUOTE_MARK) {
       out += lower.slice(copied, i);
       copied = i + 1;
-    } else if (kind === APOSTROPHE) {
-      out += lower.slice(copied, i) + "'";
+    } else if (kind === APOSTROPHE || kind === FINAL_SIGMA) {
+      out += lower.slice(copied, i) + (kind === APOSTROPHE ? "'" : 'σ');
       copied = i + 1;
     } else {
       // One space between words, kept as it is: most spaces.
-      if (c === 32 && i + 1 < n && KIND[lower.charCodeAt(i + 1)] <= APOSTROPHE && (i > copied || out.length > 0)) continue;
+      if (c === 32 && i + 1 < n && isWordAfterSpace(KIND[lower.charCodeAt(i + 1)]) && (i > copied || out.length > 0)) continue;
       // The run of spaces, and of the marks dropped among them.
       let j = i + 1;
       while (j < n && (KIND[lower.charCodeAt(j)] === SPACE || KIND[lower.charCodeAt(j)] === QUOTE_MARK)) j++;
@@ -308,7 +317,7 @@ export function numberValue(raw: string): string {
   const groups = compact.split(/[.,]/);
   // "1,000" or "1.000.000": separators of thousands (a decimal part of exactly three digits is rare).
   if (groups.length > 1 && groups[0] !== '0' && groups[0].length <= 3 && groups.slice(1).every((g) => g.length === 3)) return groups.join('');
-  return compact.replace(',', '.');
+  return compact.replace(/,/g, '.'); // every comma: "3,53,5" is not a number, but its value must read as one
 }
 
 /**

@@ -129,10 +129,11 @@ export function findDatesReference(text: string): { index: number; text: string 
   return [...text.matchAll(new RegExp(DATE_SOURCE, 'giu'))].map((m) => ({ index: m.index, text: m[0] }));
 }
 
-/** What `normaliseForQuote` did with a look-behind over every character. */
+/** What `normaliseForQuote` did with a look-behind over every character (and does with ς as σ). */
 export function normaliseForQuoteReference(text: string): string {
   return text
     .toLowerCase()
+    .replace(/ς/g, 'σ')
     .replace(/[\u2018\u2019\u02BC`´]/g, "'")
     .replace(/[«»“”„"]/g, '')
     .replace(/[\s\u00A0\u202F\u2009]+/g, ' ')
