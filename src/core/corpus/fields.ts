@@ -49,7 +49,8 @@ export function readSetFields(data: Record<string, unknown>, where: string): { f
   if (fields.kind !== undefined) fields.kind = fields.kind.toLowerCase();
   if ('date' in data && data.date === null) fields.date = null; // no date, rather than a wrong one inferred
   else if ('date' in data) {
-    const raw = data.date instanceof Date ? data.date.toISOString().slice(0, 10) : text(data.date);
+    // An invalid Date (NaN) has no ISO form: it is reported as the text it prints, not thrown.
+    const raw = data.date instanceof Date ? (Number.isNaN(data.date.getTime()) ? String(data.date) : data.date.toISOString().slice(0, 10)) : text(data.date);
     const iso = raw === undefined ? null : parseDate(raw);
     if (iso) fields.date = iso;
     else problems.push(message('{0}: "{1}" is not a date; write it as yyyy-mm-dd', where, shown(raw ?? data.date)));
