@@ -33,7 +33,7 @@ const ATX = /^ {0,3}#{1,6}(?:\s|$)/;
 const SETEXT = /^ {0,3}(?:=+|-+)\s*$/;
 const HR = /^ {0,3}(?:(?:-\s*){3,}|(?:\*\s*){3,}|(?:_\s*){3,})$/;
 const LINK_DEF = /^ {0,3}\[(?!\^)[^\]]{1,999}\]:\s*\S/;
-const FOOTNOTE_DEF = /^ {0,3}\[\^([^\]\s]{1,99})\]:[ \t]?/;
+export const FOOTNOTE_DEF = /^ {0,3}\[\^([^\]\s]{1,99})\]:[ \t]?/;
 const HTML_BLOCK = /^ {0,3}<(?:!--|\/?[a-zA-Z][\w-]*[\s/>]|\?|![A-Z])/;
 const LIST_MARK = /^( {0,3})([-*+]|\d{1,9}[.)])(\s+|$)/;
 const QUOTE_MARK = /^( {0,3}>\s?)+/;

@@ -1,4 +1,4 @@
-import { parseDraft, type Block, type DraftStructure } from './blocks';
+import { FOOTNOTE_DEF, parseDraft, type Block, type DraftStructure } from './blocks';
 
 /**
  * The structure of a draft after an edit, from its structure before: when the edit stays inside
@@ -9,6 +9,8 @@ import { parseDraft, type Block, type DraftStructure } from './blocks';
  * The edit cannot change a line's shape when neither what it removes nor what it inserts holds
  * a line break or a Markdown mark (lists, quotes, headings, tables, code, HTML, links, emphasis),
  * and a letter stands before it on its line (so no line-start construct can form or break).
+ * A line that opens with a bracket is parsed again unless the edit follows a footnote's label:
+ * an edit inside `[^de la]:`, or just after `[ref]:`, can make a definition of the line.
  */
 export function reparseDraft(previous: { text: string; structure: DraftStructure } | undefined, text: string): DraftStructure {
   return reparseDraftHow(previous, text).structure;
@@ -31,6 +33,8 @@ export function reparseDraftHow(previous: { text: string; structure: DraftStruct
 
 const MARKS = /[\n\r`~<>|#\-*+_=[\]\\&]/;
 const LETTER = /\p{L}/u;
+/** How a footnote or link definition opens its line. */
+const DEFINITION_START = /^ {0,3}\[/;
 
 function moved(old: string, structure: DraftStructure, text: string): { structure: DraftStructure; edited: number } | undefined {
   const shortest = Math.min(old.length, text.length);
@@ -40,7 +44,8 @@ function moved(old: string, structure: DraftStructure, text: string): { structur
   const removed = old.slice(p, oldEnd);
   const inserted = text.slice(p, text.length - s);
   if (MARKS.test(removed) || MARKS.test(inserted)) return undefined;
-  if (!LETTER.test(old.slice(old.lastIndexOf('\n', p - 1) + 1, p))) return undefined;
+  const lineBefore = old.slice(old.lastIndexOf('\n', p - 1) + 1, p);
+  if (!LETTER.test(lineBefore) || (DEFINITION_START.test(lineBefore) && !FOOTNOTE_DEF.test(lineBefore))) return undefined;
 
   const { blocks, prose } = structure;
   const at = blockAround(blocks, p);

@@ -73,6 +73,19 @@ describe('properties: parsing a draft again after an edit', () => {
     assert.ok(moved / runs > 0.3, `the shortcut is taken often enough to be tested (${moved} of ${runs})`);
   });
 
+  it('an edit that makes a definition of a line that opens with a bracket parses again (found by the property above)', () => {
+    for (const [before, after] of [
+      ['[^de la]: a a fin.\n', '[^dla]: a a fin.\n'], // spaces out of a label: a footnote now
+      ['Texte.\n\n[ref]:\n', 'Texte.\n\n[ref]: x\n'], // a target after the colon: a link definition now
+    ]) {
+      const previous = { text: before, structure: parseDraft(before) };
+      assert.deepEqual(reparseDraft(previous, after).blocks, parseDraft(after).blocks, after);
+    }
+    // Typing in a footnote's text still moves the blocks.
+    const note = '[^1]: Voir le rapport.\n';
+    assert.equal(reparseDraftHow({ text: note, structure: parseDraft(note) }, note.replace('rapport', 'rapports')).moved, true);
+  });
+
   it('typing in a paragraph of a long draft moves the blocks rather than parsing again', () => {
     const paragraph = 'Le Conseil a adopté trois mesures le 12 mars 2019 [@conseil-2019]. Selon le ministre, « rien ne change ».';
     const text = Array.from({ length: 2000 }, (_, i) => (i % 10 === 0 ? `## Partie ${i}` : paragraph)).join('\n\n');
