@@ -1,4 +1,5 @@
 import { findCitations, findLinks } from '../draft/citations';
+import { paragraphAround } from '../text/paragraph';
 import type { Mention, NameMatcher } from './nameMatcher';
 
 const URL = /\b(?:https?|ftp|file):\/\/[^\s<>()]+|\bwww\.[^\s<>()]+/gi;
@@ -48,25 +49,11 @@ function notProse(whole: string, from: number, to: number): { start: number; end
   return merged;
 }
 
-/** How far around a place its paragraph is looked for: a name never spans a blank line. */
-const AROUND = 4000;
-
 /**
  * The glossary names of the paragraph around `offset` (a name never runs across a blank line):
  * what a hover or a definition needs, without reading a long draft whole after every edit.
  */
 export function mentionsAround(matcher: NameMatcher, text: string, markdown: boolean, offset: number): Mention[] {
-  const blank = /\n[ \t\r]*\n/g;
-  let from = Math.max(0, offset - AROUND);
-  let to = Math.min(text.length, offset + AROUND);
-  // The last blank line before the place, and the first after it, within reach.
-  blank.lastIndex = from;
-  for (let m = blank.exec(text); m && m.index < offset; m = blank.exec(text)) from = m.index + m[0].length;
-  blank.lastIndex = offset;
-  const after = blank.exec(text);
-  if (after && after.index < to) to = after.index;
-  // Out of reach of a blank line: cut at line ends, where a name is seldom split.
-  if (from > 0 && from === Math.max(0, offset - AROUND)) from = text.lastIndexOf('\n', from) + 1;
-  if (to < text.length && to === offset + AROUND) to = Math.max(offset, text.indexOf('\n', to) < 0 ? text.length : text.indexOf('\n', to));
+  const { from, to } = paragraphAround(text, offset);
   return mentionsIn(matcher, text, markdown, from, to);
 }

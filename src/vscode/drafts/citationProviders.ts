@@ -1,6 +1,6 @@
 import * as vscode from 'vscode';
 import { findCitations } from '../../core/draft/citations';
-import { draftSentences } from '../../core/draft/lint';
+import { sentenceAround } from '../../core/draft/sentenceAround';
 import { escapeMarkdown } from '../../core/text/markdown';
 import type { CorpusService } from '../corpusService';
 import { kindLabel } from '../labels';
@@ -13,10 +13,11 @@ function keyAt(document: vscode.TextDocument, position: vscode.Position) {
   const offset = document.offsetAt(position);
   const line = document.lineAt(position.line);
   const from = document.offsetAt(line.range.start);
-  const key = findCitations(document.getText(), from, document.offsetAt(line.range.end)).find((k) => offset >= k.start && offset <= k.end);
+  const all = document.getText();
+  const key = findCitations(all, from, document.offsetAt(line.range.end)).find((k) => offset >= k.start && offset <= k.end);
   if (!key) return undefined;
-  const sentence = draftSentences(document.getText()).find((s) => s.start <= key.start && key.end <= s.end);
-  const text = sentence ? document.getText().slice(sentence.start, sentence.end) : line.text;
+  const sentence = sentenceAround(all, key.start, key.end);
+  const text = sentence ? all.slice(sentence.start, sentence.end) : line.text;
   return { key, sentence: text.replace(/\[[^\]]*@[^\]]*\]/g, ' ') };
 }
 
