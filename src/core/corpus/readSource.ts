@@ -40,11 +40,21 @@ export function stripExtension(name: string): string {
   return dot > 0 ? name.slice(0, dot) : name;
 }
 
-/** The last `n` non-blank lines, read cheaply from the end of a long text. */
-function tailText(text: string, n: number): string {
+/** The last `n` lines from `from` on, read cheaply from the end of a long text. */
+function tailText(text: string, n: number, from: number): string {
   let at = text.length;
-  for (let i = 0; i < n && at > 0; i++) at = text.lastIndexOf('\n', at - 1);
-  return text.slice(Math.max(at, 0));
+  for (let i = 0; i < n && at > from; i++) at = text.lastIndexOf('\n', at - 1);
+  return text.slice(Math.max(at, from));
+}
+
+/** Where the line numbered `index` (0-based, blank lines counted) ends: its line break, or the end. */
+function endOfLine(text: string, index: number): number {
+  let at = -1;
+  for (let i = 0; i <= index; i++) {
+    at = text.indexOf('\n', at + 1);
+    if (at < 0) return text.length;
+  }
+  return at;
 }
 
 /**
@@ -80,7 +90,9 @@ export function readSourceAndText(input: SourceInput): { result: SourceDocument 
 
   const body = text.slice(bodyStart);
   const head = readLines(body, HEAD_LINES);
-  const plain = [...head, ...readLines(tailText(body, TAIL_LINES))].map((l) => l.text).join('\n');
+  // The tail starts after the head: a short text would otherwise be read twice (and searched twice below).
+  const tail = head.length < HEAD_LINES ? [] : readLines(tailText(body, TAIL_LINES, endOfLine(body, head[head.length - 1].index)));
+  const plain = [...head, ...tail].map((l) => l.text).join('\n');
   const inferred: MetadataField[] = [];
   const pick = <T>(field: MetadataField, set: T | undefined, infer: () => T): T => {
     if (set !== undefined) return set;

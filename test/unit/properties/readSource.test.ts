@@ -2,7 +2,7 @@ import * as assert from 'node:assert/strict';
 import * as fc from 'fast-check';
 import { KNOWN_KINDS, type SourceDocument } from '../../../src/core/corpus/document';
 import { inferDate } from '../../../src/core/corpus/infer/date';
-import { KIND_SIGNALS, inferKind } from '../../../src/core/corpus/infer/kind';
+import { KIND_SIGNALS, inferKind, needleText } from '../../../src/core/corpus/infer/kind';
 import { inferLanguage } from '../../../src/core/corpus/infer/language';
 import { plainLine, readLines } from '../../../src/core/corpus/infer/lines';
 import { inferAuthor, inferPublisher } from '../../../src/core/corpus/infer/people';
@@ -137,11 +137,11 @@ describe('properties: reading a source and inferring its metadata', () => {
   it('the words each kind signal is first looked for are in every text its expression matches', () => {
     // Phrases each signal matches, folded as inferKind folds; the needles must not skip them.
     const phrases = Object.values(KIND_SIGNALS).flatMap((signals) => signals.map(([, re]) => re));
-    const samples = fc.array(fc.constantFrom(...SIGNAL_SAMPLES, 'le texte', 'the', '\n', ' ', "'"), { maxLength: 12 }).map((a) => a.join(' '));
+    const samples = fc.array(fc.constantFrom(...SIGNAL_SAMPLES, 'le texte', 'the', '\n', '\r', '\u2028', ' ', "'"), { maxLength: 12 }).map((a) => a.join(''));
     fc.assert(
       fc.property(samples, (t) => {
         for (const signals of Object.values(KIND_SIGNALS)) {
-          for (const [needles, re] of signals) if (re.test(t)) assert.ok(needles.some((n) => t.includes(n)), `${re} matches ${JSON.stringify(t)} without ${needles.join(' | ')}`);
+          for (const [needles, re] of signals) if (re.test(t)) assert.ok(needles.some((n) => needleText(t).includes(n)), `${re} matches ${JSON.stringify(t)} without ${needles.join(' | ')}`);
         }
       }),
       options(),

@@ -2,45 +2,55 @@ import { fold } from '../../text/fold';
 
 /**
  * Signals of each kind, on folded text; a signal in the title or first lines counts double.
- * Each comes with words that any match of it contains: a text without them is not searched
- * with the expression (most texts lack most signals, and `includes` is far cheaper).
+ * Each comes with phrases that any match of it contains: a text without them is not searched
+ * with the expression (most texts lack most signals, and one pass for all phrases is far
+ * cheaper than an expression each). A phrase opening with a line break stands at a line's start.
  */
 type Signal = readonly [needles: readonly string[], re: RegExp];
 
 export const KIND_SIGNALS: Record<string, readonly Signal[]> = {
   'parliamentary-question': [
-    [['question '], /\bquestion (?:au gouvernement|ecrite|orale|d'actualite)\b/], [['texte de la question'], /\btexte de la question\b/],
-    [['publie'], /\bpubliee? (?:au|dans le) jo\b/], [['jo senat'], /\bjo senat\b/], [['ministere '], /\bministere (?:interroge|attributaire)\b/],
+    [['question au gouvernement', 'question ecrite', 'question orale', "question d'actualite"], /\bquestion (?:au gouvernement|ecrite|orale|d'actualite)\b/],
+    [['texte de la question'], /\btexte de la question\b/],
+    [['publie au jo', 'publiee au jo', 'publie dans le jo', 'publiee dans le jo'], /\bpubliee? (?:au|dans le) jo\b/], [['jo senat'], /\bjo senat\b/],
+    [['ministere interroge', 'ministere attributaire'], /\bministere (?:interroge|attributaire)\b/],
     [['written question'], /\bwritten question\b/], [['parliamentary question'], /\bparliamentary question\b/],
-    [['question for '], /\bquestion for (?:written|oral) answer\b/], [['answer given by'], /\banswer given by\b/], [['reponse du ministere'], /\breponse du ministere\b/],
+    [['question for written answer', 'question for oral answer'], /\bquestion for (?:written|oral) answer\b/], [['answer given by'], /\banswer given by\b/],
+    [['reponse du ministere'], /\breponse du ministere\b/],
   ],
   'press-release': [
-    [['communique '], /\bcommunique (?:de|pour la) presse\b/], [['communique'], /^communique\b/m], [['press release'], /\bpress release\b/],
-    [['for immediate release'], /\bfor immediate release\b/], [['contact'], /\b(?:contact presse|media contact|press contact)s?\b/],
-    [['pressemitteilung', 'de prensa', 'comunicato stampa'], /\b(?:pressemitteilung|comunicado de prensa|nota de prensa|comunicato stampa)\b/],
+    [['communique de presse', 'communique pour la presse'], /\bcommunique (?:de|pour la) presse\b/], [['\ncommunique'], /^communique\b/m],
+    [['press release'], /\bpress release\b/], [['for immediate release'], /\bfor immediate release\b/],
+    [['contact presse', 'media contact', 'press contact'], /\b(?:contact presse|media contact|press contact)s?\b/],
+    [['pressemitteilung', 'comunicado de prensa', 'nota de prensa', 'comunicato stampa'], /\b(?:pressemitteilung|comunicado de prensa|nota de prensa|comunicato stampa)\b/],
   ],
   'press-article': [
     [['temps de lecture'], /\btemps de lecture\b/], [['reading time'], /\breading time\b/], [['(afp', '(reuters', '(ap'], /\((?:afp|reuters|ap)\b/],
-    [['afp', 'reuters'], /\b(?:afp|reuters)\b/], [['par ', 'by '], /^(?:par|by) [a-z]+ [a-z]+$/m], [['abonne'], /\babonnes?\b/], [['correspondant'], /\bcorrespondant\b/],
+    [['afp', 'reuters'], /\b(?:afp|reuters)\b/], [['\npar ', '\nby '], /^(?:par|by) [a-z]+ [a-z]+$/m], [['abonne'], /\babonnes?\b/],
+    [['correspondant'], /\bcorrespondant\b/],
   ],
   speech: [
     [['seul le prononce fait foi'], /\bseul le prononce fait foi\b/], [['check against delivery'], /\bcheck against delivery\b/],
-    [['discours', 'allocution', 'speech', 'remarks'], /^(?:discours|allocution|speech|remarks)\b/m], [['speech ', 'remarks '], /\b(?:speech|remarks) (?:by|of)\b/],
+    [['\ndiscours', '\nallocution', '\nspeech', '\nremarks'], /^(?:discours|allocution|speech|remarks)\b/m],
+    [['speech by', 'speech of', 'remarks by', 'remarks of'], /\b(?:speech|remarks) (?:by|of)\b/],
     [['mesdames et messieurs'], /\bmesdames et messieurs\b/], [['ladies and gentlemen'], /\bladies and gentlemen\b/],
   ],
   declaration: [
-    [['declaration', 'statement'], /^(?:declaration|joint statement|joint declaration|statement)\b/m], [['declaration '], /\bdeclaration (?:conjointe|commune|finale)\b/],
-    [['joint '], /\bjoint (?:statement|declaration)\b/], [['communique conjoint'], /\bcommunique conjoint\b/],
+    [['\ndeclaration', '\njoint statement', '\njoint declaration', '\nstatement'], /^(?:declaration|joint statement|joint declaration|statement)\b/m],
+    [['declaration conjointe', 'declaration commune', 'declaration finale'], /\bdeclaration (?:conjointe|commune|finale)\b/],
+    [['joint statement', 'joint declaration'], /\bjoint (?:statement|declaration)\b/], [['communique conjoint'], /\bcommunique conjoint\b/],
   ],
   treaty: [
-    [['article '], /\barticle (?:premier|1er)\b/], [['hautes parties contractantes'], /\bhautes parties contractantes\b/], [['high contracting parties'], /\bhigh contracting parties\b/],
-    [['ont convenu de ce qui suit'], /\bont convenu de ce qui suit\b/], [['have agreed as follows'], /\bhave agreed as follows\b/],
-    [['traite', 'treaty', 'convention', 'accord'], /^(?:traite|treaty|convention|accord)\b/m],
+    [['article premier', 'article 1er'], /\barticle (?:premier|1er)\b/], [['hautes parties contractantes'], /\bhautes parties contractantes\b/],
+    [['high contracting parties'], /\bhigh contracting parties\b/], [['ont convenu de ce qui suit'], /\bont convenu de ce qui suit\b/],
+    [['have agreed as follows'], /\bhave agreed as follows\b/],
+    [['\ntraite', '\ntreaty', '\nconvention', '\naccord'], /^(?:traite|treaty|convention|accord)\b/m],
   ],
   report: [
-    [['executive summary'], /\bexecutive summary\b/], [['resume '], /\bresume (?:executif|analytique)\b/], [['synthese'], /\bsynthese\b/],
-    [['table '], /\btable (?:des matieres|of contents)\b/], [['rapport', 'report'], /^(?:rapport|report)\b/m], [['recommandations'], /\brecommandations\b/],
-    [['recommendations'], /\brecommendations\b/], [['annex'], /\bannexe?s?\b/],
+    [['executive summary'], /\bexecutive summary\b/], [['resume executif', 'resume analytique'], /\bresume (?:executif|analytique)\b/],
+    [['synthese'], /\bsynthese\b/], [['table des matieres', 'table of contents'], /\btable (?:des matieres|of contents)\b/],
+    [['\nrapport', '\nreport'], /^(?:rapport|report)\b/m], [['recommandations'], /\brecommandations\b/], [['recommendations'], /\brecommendations\b/],
+    [['annex'], /\bannexe?s?\b/],
   ],
 };
 
@@ -52,7 +62,7 @@ const BODY_CHARS = 30000;
 export function inferKind(text: string): string {
   const head = fold(text.slice(0, HEAD_CHARS)).replace(/[’]/g, "'");
   const body = fold(text.slice(0, BODY_CHARS)).replace(/[’]/g, "'");
-  const found = needlesIn(body);
+  const found = needlesIn(needleText(body));
   let best = 'other';
   let bestScore = 1; // at least two points: one signal in the head, or two in the body
   for (const [kind, signals] of Object.entries(KIND_SIGNALS)) {
@@ -78,6 +88,14 @@ const ALL_NEEDLES = [...new Set(Object.values(KIND_SIGNALS).flatMap((signals) =>
 const MINIMAL_NEEDLES = ALL_NEEDLES.filter((n) => !ALL_NEEDLES.some((m) => m !== n && n.includes(m)));
 const ROOT_NEEDLE = new Map(ALL_NEEDLES.map((n) => [n, MINIMAL_NEEDLES.find((m) => n.includes(m))!]));
 const NEEDLE_RE = new RegExp(MINIMAL_NEEDLES.map((n) => n.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')).join('|'), 'g');
+
+/**
+ * The text the needles are looked for in: a line break before it, so that a phrase at a line's
+ * start has one, and every line terminator a line break (as `^` with the `m` flag reads them).
+ */
+export function needleText(folded: string): string {
+  return '\n' + (/[\r\u2028\u2029]/.test(folded) ? folded.replace(/[\r\u2028\u2029]/g, '\n') : folded);
+}
 
 /** The minimal needles the text holds. No minimal needle begins another, so stepping one character after each match finds them all. */
 function needlesIn(text: string): Set<string> {
