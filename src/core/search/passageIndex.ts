@@ -52,6 +52,8 @@ export class PassageIndex {
   private terms: string[] = [];
   /** Passages holding each term, dead ones included until the next compaction. */
   private frequency = new Uint32Array(1024);
+  /** Scratch counts of each term in the passage being indexed; as long as `frequency`. */
+  private termCounts = new Uint32Array(1024);
   private postings = new Postings();
   private deadPostings = 0;
   private vocabulary: Vocabulary | undefined;
@@ -69,22 +71,27 @@ export class PassageIndex {
   /** Indexes the passages of a source, all of them or those from `from` to `to` (exclusive). */
   add(doc: SourceDocument, text: string, from = 0, to = doc.passages.length): void {
     const slot = this.slotOf(doc.path);
-    const counts = new Map<number, number>();
+    if (this.termCounts.length < this.frequency.length) this.termCounts = new Uint32Array(this.frequency.length); // a restored index
+    // A passage's terms in the order first seen, with their counts in `termCounts` (zero between passages).
+    const seen: number[] = [];
+    let length = 0;
+    const visit = (start: number, end: number) => {
+      const id = this.wordTermId(text.slice(start, end));
+      if (id < 0) return;
+      if (this.termCounts[id]++ === 0) seen.push(id);
+      length++;
+    };
     for (let i = from; i < to; i++) {
       const p = doc.passages[i];
-      const passage = text.slice(p.start, p.end);
-      counts.clear();
-      let length = 0;
-      forEachWord(passage, (start, end) => {
-        const id = this.wordTermId(passage.slice(start, end));
-        if (id < 0) return;
-        counts.set(id, (counts.get(id) ?? 0) + 1);
-        length++;
-      });
+      seen.length = 0;
+      length = 0;
+      forEachWord(text, visit, p.start, p.end);
       const pid = this.newPassage(slot, i, length);
-      for (const [term, count] of counts) {
-        this.postings.add(term, pid * TF_SPAN + Math.min(count, TF_SPAN - 1));
+      const counts = this.termCounts;
+      for (const term of seen) {
+        this.postings.add(term, pid * TF_SPAN + Math.min(counts[term], TF_SPAN - 1));
         this.frequency[term]++;
+        counts[term] = 0;
       }
     }
   }
@@ -266,7 +273,10 @@ export class PassageIndex {
       term = detached(term);
       this.terms.push(term);
       this.termIds.set(term, id);
-      if (id >= this.frequency.length) this.frequency = grown(this.frequency, this.frequency.length * 2);
+      if (id >= this.frequency.length) {
+        this.frequency = grown(this.frequency, this.frequency.length * 2);
+        this.termCounts = grown(this.termCounts, this.frequency.length);
+      }
       this.vocabulary = undefined;
     }
     return id;

@@ -18,12 +18,13 @@ export function countWords(text: string): number {
   return n;
 }
 
-export function forEachWord(text: string, visit: (start: number, end: number) => void): void {
+/** Calls `visit` with the offsets of each word of `text`, or of `text.slice(from, to)` (offsets still in `text`). */
+export function forEachWord(text: string, visit: (start: number, end: number) => void, from = 0, to = text.length): void {
   const table = wordTable();
-  const n = text.length;
-  let i = 0;
+  const n = to;
+  let i = from;
   while (i < n) {
-    let width = wordCharWidth(text, i, table);
+    let width = wordCharWidth(text, i, n, table);
     if (width === 0) {
       i++;
       continue;
@@ -32,10 +33,10 @@ export function forEachWord(text: string, visit: (start: number, end: number) =>
     for (;;) {
       while (width > 0) {
         i += width;
-        width = i < n ? wordCharWidth(text, i, table) : 0;
+        width = i < n ? wordCharWidth(text, i, n, table) : 0;
       }
       const c = text.charCodeAt(i);
-      if ((c === 0x27 || c === 0x2019) && i + 1 < n && (width = wordCharWidth(text, i + 1, table)) > 0) {
+      if ((c === 0x27 || c === 0x2019) && i + 1 < n && (width = wordCharWidth(text, i + 1, n, table)) > 0) {
         i++;
         continue;
       }
@@ -57,11 +58,11 @@ function wordTable(): Uint8Array {
   return TABLE;
 }
 
-/** 1 or 2 (a surrogate pair) when a letter or digit starts at `i`, else 0. */
-function wordCharWidth(text: string, i: number, table: Uint8Array): number {
+/** 1 or 2 (a surrogate pair) when a letter or digit starts at `i` (and ends before `n`), else 0. */
+function wordCharWidth(text: string, i: number, n: number, table: Uint8Array): number {
   const c = text.charCodeAt(i);
   if (c < 0xd800 || c > 0xdfff) return table[c];
-  if (c > 0xdbff || i + 1 >= text.length) return 0;
+  if (c > 0xdbff || i + 1 >= n) return 0;
   const d = text.charCodeAt(i + 1);
   if (d < 0xdc00 || d > 0xdfff) return 0;
   return WORD_CHAR.test(text.slice(i, i + 2)) ? 2 : 0;

@@ -6,7 +6,7 @@ import { boundedDistance } from '../../../src/core/search/expand';
 import { PassageIndex } from '../../../src/core/search/passageIndex';
 import { Postings } from '../../../src/core/search/postings';
 import { processTerm, tokenize } from '../../../src/core/search/terms';
-import { countWords, words } from '../../../src/core/text/words';
+import { countWords, forEachWord, words } from '../../../src/core/text/words';
 import { options } from './arbitraries';
 
 const VOCABULARY = ['otan', 'Otan', 'l’OTAN', 'cyber', 'cyberdéfense', 'défense', 'accord', 'accords', 'Russie', 'Paris', 'sommet', 'Bruxelles', 'ministre', 'le', 'la', '2019', '45'];
@@ -139,6 +139,22 @@ describe('properties: words', () => {
         const expected = text.match(FORMER) ?? [];
         assert.deepEqual(words(text), expected);
         assert.equal(countWords(text), expected.length);
+      }),
+      options(1000),
+    );
+  });
+
+  it('the words of a range of a text are the words of that slice, at their offsets in the text', () => {
+    const unit = fc.constantFrom('a', 'é', '9', "'", '’', ' ', '.', '𝐀', '\ud835', '\udc00', 'ß');
+    fc.assert(
+      fc.property(fc.array(unit, { maxLength: 40 }).map((a) => a.join('')), fc.nat(), fc.nat(), (text, x, y) => {
+        const [from, to] = [x % (text.length + 1), y % (text.length + 1)].sort((p, q) => p - q);
+        const inRange: string[] = [];
+        forEachWord(text, (start, end) => {
+          assert.ok(from <= start && end <= to);
+          inRange.push(text.slice(start, end));
+        }, from, to);
+        assert.deepEqual(inRange, words(text.slice(from, to)));
       }),
       options(1000),
     );
