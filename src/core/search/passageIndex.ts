@@ -5,6 +5,7 @@ import { Vocabulary, type Expansion } from './expand';
 import { detached } from '../text/detached';
 import { forEachWord } from '../text/words';
 import { processTerm, tokenize } from './terms';
+import { WordIds } from './wordIds';
 
 export interface PassageHit {
   /** The source's path, relative to the root. */
@@ -57,8 +58,8 @@ export class PassageIndex {
   private postings = new Postings();
   private deadPostings = 0;
   private vocabulary: Vocabulary | undefined;
-  /** Words as written to their term ids: a corpus repeats the same words (Zipf), each is folded once. */
-  private wordIds = new Map<string, number>();
+  /** Words as written to their term ids (-1: a stop word): a corpus repeats the same words (Zipf), each is folded once. Made on first use. */
+  private wordIds: WordIds | undefined;
 
   static empty(): PassageIndex {
     return new PassageIndex();
@@ -72,11 +73,15 @@ export class PassageIndex {
   add(doc: SourceDocument, text: string, from = 0, to = doc.passages.length): void {
     const slot = this.slotOf(doc.path);
     if (this.termCounts.length < this.frequency.length) this.termCounts = new Uint32Array(this.frequency.length); // a restored index
+    const wordIds = (this.wordIds ??= new WordIds(MAX_REMEMBERED_WORDS, (word) => {
+      const term = processTerm(word);
+      return term === null ? -1 : this.termId(term);
+    }));
     // A passage's terms in the order first seen, with their counts in `termCounts` (zero between passages).
     const seen: number[] = [];
     let length = 0;
-    const visit = (start: number, end: number) => {
-      const id = this.wordTermId(text.slice(start, end));
+    const visit = (start: number, end: number, hash: number) => {
+      const id = wordIds.get(text, start, end, hash);
       if (id < 0) return;
       if (this.termCounts[id]++ === 0) seen.push(id);
       length++;
@@ -252,18 +257,6 @@ export class PassageIndex {
       this.slots.set(path, slot);
     }
     return slot;
-  }
-
-  /** The term id of a word as written (-1: a stop word), remembered for the words last seen. */
-  private wordTermId(word: string): number {
-    let id = this.wordIds.get(word);
-    if (id === undefined) {
-      const term = processTerm(word);
-      id = term === null ? -1 : this.termId(term);
-      if (this.wordIds.size >= MAX_REMEMBERED_WORDS) this.wordIds.clear();
-      this.wordIds.set(detached(word), id);
-    }
-    return id;
   }
 
   private termId(term: string): number {

@@ -18,8 +18,11 @@ export function countWords(text: string): number {
   return n;
 }
 
-/** Calls `visit` with the offsets of each word of `text`, or of `text.slice(from, to)` (offsets still in `text`). */
-export function forEachWord(text: string, visit: (start: number, end: number) => void, from = 0, to = text.length): void {
+/**
+ * Calls `visit` with the offsets of each word of `text`, or of `text.slice(from, to)` (offsets
+ * still in `text`), and the word's `wordHash`, made while reading it (the index looks words up by it).
+ */
+export function forEachWord(text: string, visit: (start: number, end: number, hash: number) => void, from = 0, to = text.length): void {
   const table = wordTable();
   const n = to;
   let i = from;
@@ -30,20 +33,34 @@ export function forEachWord(text: string, visit: (start: number, end: number) =>
       continue;
     }
     const start = i;
+    let h = FNV_OFFSET;
     for (;;) {
       while (width > 0) {
+        h = Math.imul(h ^ text.charCodeAt(i), FNV_PRIME);
+        if (width === 2) h = Math.imul(h ^ text.charCodeAt(i + 1), FNV_PRIME);
         i += width;
         width = i < n ? wordCharWidth(text, i, n, table) : 0;
       }
       const c = text.charCodeAt(i);
       if ((c === 0x27 || c === 0x2019) && i + 1 < n && (width = wordCharWidth(text, i + 1, n, table)) > 0) {
+        h = Math.imul(h ^ c, FNV_PRIME);
         i++;
         continue;
       }
       break;
     }
-    visit(start, i);
+    visit(start, i, h);
   }
+}
+
+const FNV_OFFSET = 0x811c9dc5 | 0;
+const FNV_PRIME = 0x01000193;
+
+/** FNV-1a over the UTF-16 code units of `text.slice(start, end)`, as a 32-bit integer. */
+export function wordHash(text: string, start: number, end: number): number {
+  let h = FNV_OFFSET;
+  for (let i = start; i < end; i++) h = Math.imul(h ^ text.charCodeAt(i), FNV_PRIME);
+  return h;
 }
 
 const WORD_CHAR = /^[\p{L}\p{N}]$/u;

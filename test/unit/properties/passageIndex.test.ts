@@ -5,8 +5,9 @@ import { splitPassages } from '../../../src/core/corpus/passages';
 import { boundedDistance } from '../../../src/core/search/expand';
 import { PassageIndex } from '../../../src/core/search/passageIndex';
 import { Postings } from '../../../src/core/search/postings';
+import { WordIds } from '../../../src/core/search/wordIds';
 import { processTerm, tokenize } from '../../../src/core/search/terms';
-import { countWords, forEachWord, words } from '../../../src/core/text/words';
+import { countWords, forEachWord, wordHash, words } from '../../../src/core/text/words';
 import { options } from './arbitraries';
 
 const VOCABULARY = ['otan', 'Otan', 'l’OTAN', 'cyber', 'cyberdéfense', 'défense', 'accord', 'accords', 'Russie', 'Paris', 'sommet', 'Bruxelles', 'ministre', 'le', 'la', '2019', '45'];
@@ -144,19 +145,51 @@ describe('properties: words', () => {
     );
   });
 
-  it('the words of a range of a text are the words of that slice, at their offsets in the text', () => {
+  it('the words of a range of a text are the words of that slice, at their offsets in the text, with their hash', () => {
     const unit = fc.constantFrom('a', 'é', '9', "'", '’', ' ', '.', '𝐀', '\ud835', '\udc00', 'ß');
     fc.assert(
       fc.property(fc.array(unit, { maxLength: 40 }).map((a) => a.join('')), fc.nat(), fc.nat(), (text, x, y) => {
         const [from, to] = [x % (text.length + 1), y % (text.length + 1)].sort((p, q) => p - q);
         const inRange: string[] = [];
-        forEachWord(text, (start, end) => {
+        forEachWord(text, (start, end, hash) => {
           assert.ok(from <= start && end <= to);
+          assert.equal(hash, wordHash(text, start, end), 'the hash made while reading is the hash of the word');
           inRange.push(text.slice(start, end));
         }, from, to);
         assert.deepEqual(inRange, words(text.slice(from, to)));
       }),
       options(1000),
+    );
+  });
+
+  it('word ids looked up in place are those of the words themselves, across collisions and forgetting', () => {
+    const word = fc.string({ unit: fc.constantFrom('a', 'b', 'é', '’', '\ud835', '\udc00'), minLength: 1, maxLength: 4 });
+    fc.assert(
+      fc.property(fc.array(word, { maxLength: 200 }), fc.integer({ min: 1, max: 40 }), (list, capacity) => {
+        const asked: string[] = [];
+        const ids = new WordIds(capacity, (w) => {
+          asked.push(w);
+          return w.length * 1000 + w.charCodeAt(0);
+        });
+        const text = `  ${list.join(' ')}  `;
+        let at = 2;
+        const seenSinceForgetting = new Set<string>();
+        for (const w of list) {
+          const fresh = !seenSinceForgetting.has(w);
+          const before = asked.length;
+          assert.equal(ids.get(text, at, at + w.length), w.length * 1000 + w.charCodeAt(0));
+          // A word is asked about once until the table fills up and forgets.
+          if (!fresh) assert.equal(asked.length, before, `${JSON.stringify(w)} asked again`);
+          else {
+            assert.deepEqual(asked.slice(before), [w]);
+            if (seenSinceForgetting.size >= capacity) seenSinceForgetting.clear();
+            seenSinceForgetting.add(w);
+          }
+          assert.ok(ids.size <= capacity);
+          at += w.length + 1;
+        }
+      }),
+      options(500),
     );
   });
 });
