@@ -37,15 +37,17 @@ function pushTrimmed(text: string, start: number, end: number, out: Passage[]): 
     if (newline >= 0 && newline < lineStart) newline = text.indexOf('\n', lineStart);
     let cut = newline < 0 || newline > end ? end : newline;
     // A single overlong line is cut at a space (looked for in this piece only), or hard.
+    let hard = false;
     if (cut - lineStart > MAX_PASSAGE) {
       const space = text.slice(lineStart, lineStart + MAX_PASSAGE + 1).lastIndexOf(' ');
-      cut = space > 0 ? lineStart + space : lineStart + MAX_PASSAGE;
+      hard = space <= 0;
+      cut = hard ? lineStart + MAX_PASSAGE : lineStart + space;
     }
     const s = lineStart;
     let e = cut;
     while (e > s && /\s/.test(text[e - 1])) e--;
     if (e > s) out.push({ start: s, end: e });
-    lineStart = cut + 1;
+    lineStart = hard ? cut : cut + 1; // past the line break or space, but a hard cut keeps every character
     while (lineStart < end && /\s/.test(text[lineStart])) lineStart++;
   }
 }

@@ -87,7 +87,7 @@ describe('properties: reading a source and inferring its metadata', () => {
 
   it('splitPassages gives trimmed, ordered, disjoint passages within the text, from any start', () => {
     fc.assert(
-      fc.property(fc.oneof(text, fc.array(fc.constantFrom('a', ' ', '\n', '\n\n', 'x'.repeat(900), 'y '.repeat(700), '\r\n', '\t'), { maxLength: 20 }).map((a) => a.join(''))), fc.nat(), (t, n) => {
+      fc.property(fc.oneof(text, fc.array(fc.constantFrom('a', ' ', '\n', '\n\n', 'x'.repeat(900), 'y '.repeat(700), 'z'.repeat(2500), '\r\n', '\t'), { maxLength: 20 }).map((a) => a.join(''))), fc.nat(), (t, n) => {
         const from = t.length === 0 ? 0 : n % (t.length + 1);
         const passages = splitPassages(t, from);
         assertSpansWithin(passages, from, t.length, 'passages');
@@ -95,6 +95,10 @@ describe('properties: reading a source and inferring its metadata', () => {
         for (const p of passages) {
           assert.ok(p.end - p.start <= 2000, 'at most 2,000 characters');
           assert.equal(t.slice(p.start, p.end).trim(), t.slice(p.start, p.end));
+        }
+        // No character but spaces is left out, wherever a long line is cut.
+        for (let i = from; i < t.length; i++) {
+          if (!/\s/.test(t[i])) assert.ok(passages.some((p) => p.start <= i && i < p.end), `character ${i} (${JSON.stringify(t[i])}) is in no passage`);
         }
       }),
       options(),
