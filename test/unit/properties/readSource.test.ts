@@ -3,7 +3,7 @@ import * as fc from 'fast-check';
 import { KNOWN_KINDS, type SourceDocument } from '../../../src/core/corpus/document';
 import { inferDate } from '../../../src/core/corpus/infer/date';
 import { KIND_SIGNALS, inferKind, needleText } from '../../../src/core/corpus/infer/kind';
-import { inferLanguage } from '../../../src/core/corpus/infer/language';
+import { STOP_WORDS, inferLanguage } from '../../../src/core/corpus/infer/language';
 import { plainLine, readLines } from '../../../src/core/corpus/infer/lines';
 import { inferAuthor, inferPublisher } from '../../../src/core/corpus/infer/people';
 import { inferTitle } from '../../../src/core/corpus/infer/title';
@@ -11,7 +11,7 @@ import { splitPassages } from '../../../src/core/corpus/passages';
 import { readSource } from '../../../src/core/corpus/readSource';
 import { decode, looksBinary } from '../../../src/core/text/decode';
 import { ISO_DATE, anyString, assertMessage, assertOrderedDisjoint, assertSpansWithin, options, soup, text } from './arbitraries';
-import { plainLineReference, readLinesReference } from './reference';
+import { inferLanguageReference, plainLineReference, readLinesReference } from './reference';
 
 const encode = (s: string) => new TextEncoder().encode(s);
 /** Without the control characters that make a file look binary (it is then skipped, rightly). */
@@ -136,6 +136,30 @@ describe('properties: reading a source and inferring its metadata', () => {
       }),
       options(),
     );
+  });
+
+  it('inferLanguage reads stop words in place exactly as lower-casing each word did', () => {
+    // Stop words in any case, with letters whose lower case is special (İ, the Kelvin sign, Σ, an astral capital).
+    const stop = fc.constantFrom(...Object.values(STOP_WORDS).flat());
+    const cased = stop.chain((w) => fc.array(fc.boolean(), { minLength: w.length, maxLength: w.length }).map((up) => [...w].map((c, i) => (up[i] ? c.toUpperCase() : c)).join('')));
+    const odd = fc.constantFrom('İl', 'İ', 'K', '\u212Aein', 'ΣΣ', 'Ésté', '\u{10400}', 'aujourd’hui', "l'est", 'The’s', '1', 'de', 'la', '\u00A0');
+    const words = fc.array(fc.oneof({ weight: 4, arbitrary: cased }, { weight: 1, arbitrary: odd }, { weight: 1, arbitrary: soup(3) }), { maxLength: 60 });
+    const sep = fc.constantFrom(' ', ', ', '\n', '', "'", '-');
+    fc.assert(
+      fc.property(fc.oneof(words.chain((ws) => fc.array(sep, { minLength: ws.length, maxLength: ws.length }).map((ss) => ws.map((w, i) => w + ss[i]).join(''))), text), (t) => {
+        assert.equal(inferLanguage(t), inferLanguageReference(t));
+      }),
+      options(),
+    );
+  });
+
+  it('inferLanguage samples the first 6,000 characters, a word cut there included', () => {
+    // English and French tie until "est": cut to "es" at 6,000 (Spanish), English, seen first, wins.
+    const head = ('the of le les ' + 'x'.repeat(99) + ' ').padEnd(5997, 'x'.repeat(99) + ' ') + ' ';
+    assert.equal(head.length, 5998);
+    assert.equal(inferLanguage(head + 'est'), 'en');
+    assert.equal(inferLanguage(head + 'est'), inferLanguageReference(head + 'est'));
+    assert.equal(inferLanguage(head.slice(0, -2) + ' est'), 'fr');
   });
 
   it('the words each kind signal is first looked for are in every text its expression matches', () => {

@@ -7,6 +7,7 @@ import { distance } from 'fastest-levenshtein';
 import { normaliseForQuote, numberValue, type NumberMention, type Quote } from '../../../src/core/draft/sourceChecks';
 import type { CitationRef } from '../../../src/core/draft/citations';
 import { DATE_SOURCE, DAY_MONTH_SOURCE, dayMonthKey, toIso } from '../../../src/core/corpus/dates';
+import { STOP_WORDS } from '../../../src/core/corpus/infer/language';
 
 const QUOTES = /«\s*([^»]{2,2000}?)\s*»|“([^”]{2,2000}?)”|"([^"\n]{2,2000}?)"/g;
 
@@ -166,4 +167,24 @@ export function findNumbersReference(text: string, yearless: boolean): NumberMen
   const spans = [...taken];
   for (const m of text.matchAll(NUMBER)) if (!overlaps(m, spans)) mention(numberValue(m[0]), m);
   return out.sort((a, b) => a.start - b.start);
+}
+
+/** `inferLanguage` as it was: every short word of the sample sliced, lower-cased and looked up. */
+export function inferLanguageReference(text: string): 'fr' | 'en' | 'other' {
+  const lookup = new Map<string, string>();
+  for (const [lang, list] of Object.entries(STOP_WORDS)) for (const w of list) lookup.set(w, lang);
+  const counts: Record<string, number> = {};
+  let total = 0;
+  let hits = 0;
+  for (const word of text.slice(0, 6000).match(/[\p{L}\p{N}]+(?:['\u2019][\p{L}\p{N}]+)*/gu) ?? []) {
+    total++;
+    const lang = lookup.get(word.toLowerCase());
+    if (lang) {
+      counts[lang] = (counts[lang] ?? 0) + 1;
+      hits++;
+    }
+  }
+  if (hits < 3 || hits / total < 0.05) return 'other';
+  const [best] = Object.entries(counts).sort((a, b) => b[1] - a[1])[0];
+  return best === 'fr' || best === 'en' ? best : 'other';
 }

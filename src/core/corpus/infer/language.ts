@@ -2,7 +2,7 @@ import type { Language } from '../document';
 import { forEachWord } from '../../text/words';
 
 /** Words frequent in one language and rare in the others (no "de", "la", "que", "in"). */
-const STOP_WORDS: Record<string, readonly string[]> = {
+export const STOP_WORDS: Record<string, readonly string[]> = {
   fr: ['le', 'les', 'des', 'du', 'est', 'une', 'et', 'dans', 'pour', 'pas', 'sur', 'au', 'aux', 'ce', 'cette', 'qui', 'nous', 'vous', 'sont', 'ont', 'été', 'avec', 'mais', 'leur', 'elle', 'ainsi', 'être'],
   en: ['the', 'of', 'and', 'to', 'is', 'that', 'for', 'on', 'with', 'as', 'by', 'was', 'are', 'be', 'this', 'it', 'from', 'at', 'which', 'have', 'has', 'were', 'not', 'or', 'will'],
   es: ['el', 'los', 'las', 'y', 'por', 'con', 'para', 'es', 'una', 'del', 'al', 'como', 'más', 'pero', 'sus', 'está'],
@@ -11,31 +11,83 @@ const STOP_WORDS: Record<string, readonly string[]> = {
   pt: ['o', 'os', 'do', 'da', 'dos', 'das', 'não', 'com', 'uma', 'para', 'em', 'ao', 'pelo', 'pela', 'também'],
 };
 
-const LOOKUP = new Map<string, string>();
-for (const [lang, list] of Object.entries(STOP_WORDS)) for (const w of list) LOOKUP.set(w, lang);
+/** Each stop word's language; a word in two lists counts for the later one. */
+const LANGUAGE_OF = new Map<string, string>();
+for (const [lang, list] of Object.entries(STOP_WORDS)) for (const w of list) LANGUAGE_OF.set(w, lang);
+
+/** The stop words by the hash of their letters (collisions chained): a word is looked up without a string made for it. */
+const BY_HASH = new Map<number, { word: string; lang: string }[]>();
+for (const [word, lang] of LANGUAGE_OF) {
+  const h = [...word].reduce((h, c) => hashStep(h, c.charCodeAt(0)), 0);
+  BY_HASH.set(h, [...(BY_HASH.get(h) ?? []), { word, lang }]);
+}
 
 const SAMPLE_CHARS = 6000;
 /** No stop word is longer: longer words are counted without being looked up. */
-const LONGEST_STOP_WORD = Math.max(...[...LOOKUP.keys()].map((w) => w.length));
+const LONGEST_STOP_WORD = Math.max(...[...LANGUAGE_OF.keys()].map((w) => w.length));
 
 /** fr or en by stop-word counts; `other` for other languages and for too little text. */
 export function inferLanguage(text: string): Language {
   const counts: Record<string, number> = {};
   let total = 0;
   let hits = 0;
-  const sample = text.slice(0, SAMPLE_CHARS);
-  // Only short words can be stop words: the others are counted, never sliced nor looked up.
-  forEachWord(sample, (start, end) => {
-    total++;
-    if (end - start > LONGEST_STOP_WORD) return;
-    const lang = LOOKUP.get(sample.slice(start, end).toLowerCase());
-    if (lang) {
-      counts[lang] = (counts[lang] ?? 0) + 1;
-      hits++;
-    }
-  });
+  const lower = lowerCaseTable();
+  forEachWord(
+    text,
+    (start, end) => {
+      total++;
+      if (end - start > LONGEST_STOP_WORD) return;
+      const lang = stopWordLanguage(text, start, end, lower);
+      if (lang) {
+        counts[lang] = (counts[lang] ?? 0) + 1;
+        hits++;
+      }
+    },
+    0,
+    Math.min(text.length, SAMPLE_CHARS),
+  );
   if (hits < 3 || hits / total < 0.05) return 'other';
   const [best] = Object.entries(counts).sort((a, b) => b[1] - a[1])[0];
   return best === 'fr' || best === 'en' ? best : 'other';
 }
 
+/** The language of `text.slice(start, end)` lower-cased when it is a stop word, read in place. */
+function stopWordLanguage(text: string, start: number, end: number, lower: Uint16Array): string | undefined {
+  let h = 0;
+  for (let i = start; i < end; i++) {
+    const c = lower[text.charCodeAt(i)];
+    if (c === 0) return undefined;
+    h = hashStep(h, c);
+  }
+  const candidates = BY_HASH.get(h);
+  if (!candidates) return undefined;
+  next: for (const { word, lang } of candidates) {
+    if (word.length !== end - start) continue;
+    for (let k = 0; k < word.length; k++) if (lower[text.charCodeAt(start + k)] !== word.charCodeAt(k)) continue next;
+    return lang;
+  }
+  return undefined;
+}
+
+/** Any hash does: the stop words are hashed here by the same steps. */
+function hashStep(h: number, codeUnit: number): number {
+  return (Math.imul(h, 31) + codeUnit) | 0;
+}
+
+let LOWER: Uint16Array | undefined;
+
+/**
+ * Each code unit's lower case, 0 where it is not one code unit (İ gives two): no stop word has
+ * such a letter, nor one that lower-cases by its neighbours (the Greek sigma), so a word read
+ * through this table is a stop word exactly when its `toLowerCase()` is.
+ */
+function lowerCaseTable(): Uint16Array {
+  if (!LOWER) {
+    LOWER = new Uint16Array(0x10000);
+    for (let c = 0; c < 0x10000; c++) {
+      const lower = String.fromCharCode(c).toLowerCase();
+      if (lower.length === 1) LOWER[c] = lower.charCodeAt(0);
+    }
+  }
+  return LOWER;
+}
