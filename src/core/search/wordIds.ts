@@ -1,19 +1,24 @@
-import { detached } from '../text/detached';
 import { wordHash } from '../text/words';
+
+/** Per slot of the table: the word's hash, its id, where its characters start in the pool, its length (0: an empty slot). */
+const STRIDE = 4;
 
 /**
  * The ids of words as written, looked up by their place in a text: a word seen before costs a
- * hash of its characters and one comparison, with no string made for it (indexing a corpus
- * looks up every word, and a corpus repeats the same words). Open addressing on the words'
+ * hash of its characters and a comparison, with no string made for it (indexing a corpus looks
+ * up every word, and a corpus repeats the same words). Open addressing on the words'
  * `wordHash` (which `forEachWord` gives); when `capacity` words are remembered, all are forgotten.
+ *
+ * Laid out for the memory cache: a slot holds all a lookup reads but the characters, and the
+ * characters of all words lie in one array in the order first seen, so the frequent words,
+ * met early, sit together.
  */
 export class WordIds {
   private readonly mask: number;
-  /** Per slot, 1 + the entry it holds; 0 when empty. */
-  private readonly slots: Int32Array;
-  private readonly hashes: Int32Array;
-  private readonly ids: Int32Array;
-  private words: string[] = [];
+  private readonly table: Int32Array;
+  private chars = new Uint16Array(1 << 16);
+  private charsUsed = 0;
+  private count = 0;
 
   /** `idOf` gives the id of a word not remembered (any number, kept as a 32-bit integer). */
   constructor(
@@ -23,40 +28,51 @@ export class WordIds {
     let size = 2;
     while (size < capacity * 2) size *= 2; // at most half full: probes stay short
     this.mask = size - 1;
-    this.slots = new Int32Array(size);
-    this.hashes = new Int32Array(capacity);
-    this.ids = new Int32Array(capacity);
+    this.table = new Int32Array(size * STRIDE);
   }
 
   get size(): number {
-    return this.words.length;
+    return this.count;
   }
 
   /** The id of `text.slice(start, end)`, whose `wordHash` is `h`. */
   get(text: string, start: number, end: number, h = wordHash(text, start, end)): number {
     const length = end - start;
+    const table = this.table;
     for (let at = h & this.mask; ; at = (at + 1) & this.mask) {
-      const entry = this.slots[at] - 1;
-      if (entry < 0) return this.remember(at, h, text.slice(start, end));
-      if (this.hashes[entry] === h) {
-        const word = this.words[entry];
-        if (word.length === length && text.startsWith(word, start)) return this.ids[entry];
-      }
+      const slot = at * STRIDE;
+      const slotLength = table[slot + 3];
+      if (slotLength === 0) return this.remember(slot, h, text.slice(start, end));
+      if (table[slot] === h && slotLength === length && this.sameChars(table[slot + 2], text, start, length)) return table[slot + 1];
     }
   }
 
-  private remember(at: number, h: number, word: string): number {
-    if (this.words.length >= this.capacity) {
-      this.slots.fill(0);
-      this.words = [];
-      at = h & this.mask; // its own slot, free in the empty table
+  private sameChars(from: number, text: string, start: number, length: number): boolean {
+    const chars = this.chars;
+    for (let k = 0; k < length; k++) if (chars[from + k] !== text.charCodeAt(start + k)) return false;
+    return true;
+  }
+
+  private remember(slot: number, h: number, word: string): number {
+    if (this.count >= this.capacity) {
+      this.table.fill(0);
+      this.charsUsed = 0;
+      this.count = 0;
+      slot = (h & this.mask) * STRIDE; // its own slot, free in the empty table
     }
     const id = this.idOf(word);
-    const entry = this.words.length;
-    this.words.push(detached(word)); // not a slice that keeps the whole text alive
-    this.hashes[entry] = h;
-    this.ids[entry] = id;
-    this.slots[at] = entry + 1;
+    if (this.charsUsed + word.length > this.chars.length) {
+      const grown = new Uint16Array(Math.max(this.chars.length * 2, this.charsUsed + word.length));
+      grown.set(this.chars.subarray(0, this.charsUsed));
+      this.chars = grown;
+    }
+    for (let k = 0; k < word.length; k++) this.chars[this.charsUsed + k] = word.charCodeAt(k);
+    this.table[slot] = h;
+    this.table[slot + 1] = id;
+    this.table[slot + 2] = this.charsUsed;
+    this.table[slot + 3] = word.length;
+    this.charsUsed += word.length;
+    this.count++;
     return id;
   }
 }
