@@ -24,25 +24,33 @@ export function countWords(text: string): number {
  */
 export function forEachWord(text: string, visit: (start: number, end: number, hash: number) => void, from = 0, to = text.length): void {
   const table = wordTable();
-  const n = to;
   let i = from;
-  while (i < n) {
-    let width = wordCharWidth(text, i, n, table);
-    if (width === 0) {
+  while (i < to) {
+    let c = text.charCodeAt(i);
+    if (isSurrogate(c) ? wordCharWidth(text, i, to, table) === 0 : table[c] === 0) {
       i++;
       continue;
     }
     const start = i;
     let h = FNV_OFFSET;
     for (;;) {
-      while (width > 0) {
-        h = Math.imul(h ^ text.charCodeAt(i), FNV_PRIME);
-        if (width === 2) h = Math.imul(h ^ text.charCodeAt(i + 1), FNV_PRIME);
-        i += width;
-        width = i < n ? wordCharWidth(text, i, n, table) : 0;
+      // A run of letters and digits: most are one code unit, read here without a call.
+      while (i < to) {
+        c = text.charCodeAt(i);
+        if (!isSurrogate(c)) {
+          if (table[c] === 0) break;
+          h = Math.imul(h ^ c, FNV_PRIME);
+          i++;
+        } else {
+          const width = wordCharWidth(text, i, to, table);
+          if (width === 0) break;
+          h = Math.imul(h ^ c, FNV_PRIME);
+          if (width === 2) h = Math.imul(h ^ text.charCodeAt(i + 1), FNV_PRIME);
+          i += width;
+        }
       }
-      const c = text.charCodeAt(i);
-      if ((c === 0x27 || c === 0x2019) && i + 1 < n && (width = wordCharWidth(text, i + 1, n, table)) > 0) {
+      // An apostrophe between letters goes on with the word ("aujourd'hui"); `c` is the character that stopped the run.
+      if (i + 1 < to && (c === 0x27 || c === 0x2019) && wordCharWidth(text, i + 1, to, table) > 0) {
         h = Math.imul(h ^ c, FNV_PRIME);
         i++;
         continue;
@@ -51,6 +59,10 @@ export function forEachWord(text: string, visit: (start: number, end: number, ha
     }
     visit(start, i, h);
   }
+}
+
+function isSurrogate(c: number): boolean {
+  return c >= 0xd800 && c <= 0xdfff;
 }
 
 const FNV_OFFSET = 0x811c9dc5 | 0;
@@ -78,7 +90,7 @@ function wordTable(): Uint8Array {
 /** 1 or 2 (a surrogate pair) when a letter or digit starts at `i` (and ends before `n`), else 0. */
 function wordCharWidth(text: string, i: number, n: number, table: Uint8Array): number {
   const c = text.charCodeAt(i);
-  if (c < 0xd800 || c > 0xdfff) return table[c];
+  if (!isSurrogate(c)) return table[c];
   if (c > 0xdbff || i + 1 >= n) return 0;
   const d = text.charCodeAt(i + 1);
   if (d < 0xdc00 || d > 0xdfff) return 0;
