@@ -2,14 +2,13 @@ import { message, type Message } from '../messages';
 import { decode, looksBinary } from '../text/decode';
 import { detached } from '../text/detached';
 import { isMarkdownPath } from '../text/markdown';
-import { countWords } from '../text/words';
 import type { MetadataField, SkippedFile, SourceDocument } from './document';
 import { readSetFields, type SetFields } from './fields';
 import { parseYamlMapping, readFrontMatter } from './frontMatter';
 import { inferDate } from './infer/date';
 import { isFurniture } from './infer/furniture';
 import { inferKind } from './infer/kind';
-import { inferLanguage } from './infer/language';
+import { countWordsAndInferLanguage } from './infer/language';
 import { readLines } from './infer/lines';
 import { inferAuthor, inferPublisher } from './infer/people';
 import { inferTitle } from './infer/title';
@@ -101,7 +100,8 @@ export function readSourceAndText(input: SourceInput): { result: SourceDocument 
     return value;
   };
 
-  const language = pick('language', fields.language, () => inferLanguage(body));
+  const counted = countWordsAndInferLanguage(body);
+  const language = pick('language', fields.language, () => counted.language);
   // Strings kept with the document are detached from the text: it is not kept in memory.
   const result: SourceDocument = {
     id: detached(fields.id ?? stripExtension(name)),
@@ -112,7 +112,7 @@ export function readSourceAndText(input: SourceInput): { result: SourceDocument 
     language,
     publisher: detached(pick('publisher', fields.publisher, () => inferPublisher(head))),
     author: detached(pick('author', fields.author, () => inferAuthor(head))),
-    words: countWords(body),
+    words: counted.words,
     inferred: FIELD_ORDER.filter((f) => inferred.includes(f)),
     excerpt: detached(excerpt(head)),
     passages: splitPassages(text, bodyStart),

@@ -3,13 +3,14 @@ import * as fc from 'fast-check';
 import { KNOWN_KINDS, type SourceDocument } from '../../../src/core/corpus/document';
 import { inferDate } from '../../../src/core/corpus/infer/date';
 import { KIND_SIGNALS, inferKind, needleText } from '../../../src/core/corpus/infer/kind';
-import { STOP_WORDS, inferLanguage } from '../../../src/core/corpus/infer/language';
+import { STOP_WORDS, countWordsAndInferLanguage, inferLanguage } from '../../../src/core/corpus/infer/language';
 import { plainLine, readLines } from '../../../src/core/corpus/infer/lines';
 import { inferAuthor, inferPublisher } from '../../../src/core/corpus/infer/people';
 import { inferTitle } from '../../../src/core/corpus/infer/title';
 import { splitPassages } from '../../../src/core/corpus/passages';
 import { readSource } from '../../../src/core/corpus/readSource';
 import { decode, looksBinary } from '../../../src/core/text/decode';
+import { countWords } from '../../../src/core/text/words';
 import { ISO_DATE, anyString, assertMessage, assertOrderedDisjoint, assertSpansWithin, options, soup, text } from './arbitraries';
 import { inferLanguageReference, plainLineReference, readLinesReference } from './reference';
 
@@ -160,6 +161,20 @@ describe('properties: reading a source and inferring its metadata', () => {
     assert.equal(inferLanguage(head + 'est'), 'en');
     assert.equal(inferLanguage(head + 'est'), inferLanguageReference(head + 'est'));
     assert.equal(inferLanguage(head.slice(0, -2) + ' est'), 'fr');
+  });
+
+  it('counting words and inferring the language in one reading answers as each alone does', () => {
+    // Texts around the language sample's end (6,000 characters), so that words, apostrophes and
+    // surrogate pairs straddle it; English and French tie before it, so the word cut there decides.
+    const piece = fc.constantFrom('the ', 'le ', "l'", 'l’Otan ', 'aujourd', "'hui", '\u{1D400}', '\u{1D400}b', 'é', ' ', '\n', 'x', 'est', 'st', 'es', 'des ', "'");
+    const tail = fc.array(piece, { maxLength: 12 }).map((a) => a.join(''));
+    const around = fc.tuple(fc.integer({ min: 5990, max: 6001 }), fc.constantFrom('the le ', 'of les ', 'xy '), tail).map(([at, unit, rest]) => unit.repeat(Math.ceil(at / unit.length)).slice(0, at) + rest);
+    fc.assert(
+      fc.property(fc.oneof(around, text), (t) => {
+        assert.deepEqual(countWordsAndInferLanguage(t), { words: countWords(t), language: inferLanguage(t) });
+      }),
+      options(),
+    );
   });
 
   it('the words each kind signal is first looked for are in every text its expression matches', () => {
