@@ -6,9 +6,9 @@ import type { MetadataField, SkippedFile, SourceDocument } from './document';
 import { readSetFields, type SetFields } from './fields';
 import { parseYamlMapping, readFrontMatter } from './frontMatter';
 import { inferDate } from './infer/date';
-import { isFurniture } from './infer/furniture';
 import { inferKind } from './infer/kind';
 import { countWordsAndInferLanguage } from './infer/language';
+import { LineFacts } from './infer/lineFacts';
 import { readLines } from './infer/lines';
 import { inferAuthor, inferPublisher } from './infer/people';
 import { inferTitle } from './infer/title';
@@ -101,20 +101,22 @@ export function readSourceAndText(input: SourceInput): { result: SourceDocument 
   };
 
   const counted = countWordsAndInferLanguage(body);
+  // The title, the excerpt and the publisher ask the same questions of the first lines.
+  const facts = new LineFacts();
   const language = pick('language', fields.language, () => counted.language);
   // Strings kept with the document are detached from the text: it is not kept in memory.
   const result: SourceDocument = {
     id: detached(fields.id ?? stripExtension(name)),
     path: input.path,
-    title: detached(pick('title', fields.title, () => inferTitle(head) ?? stripExtension(name))),
+    title: detached(pick('title', fields.title, () => inferTitle(head, facts) ?? stripExtension(name))),
     date: pick('date', fields.date, () => inferDate(plain, head, language)),
     kind: detached(pick('kind', fields.kind, () => inferKind(plain))),
     language,
-    publisher: detached(pick('publisher', fields.publisher, () => inferPublisher(head))),
+    publisher: detached(pick('publisher', fields.publisher, () => inferPublisher(head, facts))),
     author: detached(pick('author', fields.author, () => inferAuthor(head))),
     words: counted.words,
     inferred: FIELD_ORDER.filter((f) => inferred.includes(f)),
-    excerpt: detached(excerpt(head)),
+    excerpt: detached(excerpt(head, facts)),
     passages: splitPassages(text, bodyStart),
     encoding,
     problems,
@@ -130,10 +132,10 @@ function absorb(fields: SetFields, data: Record<string, unknown>, where: string,
 }
 
 /** The opening lines of the text proper, for a tooltip. */
-function excerpt(lines: ReturnType<typeof readLines>): string {
+function excerpt(lines: ReturnType<typeof readLines>, facts: LineFacts): string {
   let out = '';
   for (const line of lines) {
-    if (isFurniture(line)) continue;
+    if (facts.isFurniture(line)) continue;
     out += (out ? '\n' : '') + line.text;
     if (out.length >= EXCERPT_CHARS) return `${out.slice(0, EXCERPT_CHARS - 1).trimEnd()}…`;
   }

@@ -1,5 +1,5 @@
 import { isInstitutionHeader } from './furniture';
-import { institutionName } from './institutions';
+import { LineFacts } from './lineFacts';
 import type { Line } from './lines';
 
 /** "ASSEMBLÉE NATIONALE" becomes "Assemblée nationale". */
@@ -14,13 +14,13 @@ const PUBLISHER_LABEL = /^(?:from|source|publisher|published by|[ée]diteur|publ
  * The publishing institution: a "From:" line, or an institution's name alone on one of the
  * first lines (a known one, a capitalised page header, or a short line such as "Auswärtiges Amt").
  */
-export function inferPublisher(lines: readonly Line[]): string | null {
+export function inferPublisher(lines: readonly Line[], facts = new LineFacts()): string | null {
   for (const line of lines.slice(0, 12)) {
     const m = PUBLISHER_LABEL.exec(line.text);
     if (m) return m[1].trim();
   }
   for (const line of lines.slice(0, 4)) {
-    const name = institutionName(line.text);
+    const name = facts.institutionName(line.text);
     if (name) return name;
     if (line.heading === 1 && isInstitutionHeader(line) && lines.some((l) => l.index > line.index && l.heading > 0)) {
       return sentenceCase(line.text);

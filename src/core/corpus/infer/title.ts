@@ -1,5 +1,5 @@
-import { isFurniture, isInstitutionHeader } from './furniture';
-import { institutionName } from './institutions';
+import { isInstitutionHeader } from './furniture';
+import { LineFacts } from './lineFacts';
 import type { Line } from './lines';
 
 const MAX_TITLE = 200;
@@ -22,14 +22,14 @@ function isProse(line: Line): boolean {
  * headings, a heading close to the top is preferred over the short lines before it
  * (a legislature number, a rubric).
  */
-export function inferTitle(lines: readonly Line[]): string | undefined {
+export function inferTitle(lines: readonly Line[], facts = new LineFacts()): string | undefined {
   // Only the first four candidates are looked at: the rest of the lines are not tested.
   const candidates: Line[] = [];
   for (let i = 0; i < lines.length && candidates.length < 4; i++) {
     const l = lines[i];
-    if (isFurniture(l)) continue;
+    if (facts.isFurniture(l)) continue;
     if (l.heading > 0 && isInstitutionHeader(l) && hasLaterHeading(lines, l)) continue;
-    if (i < 4 && l.heading === 0 && institutionName(l.text) !== undefined) continue;
+    if (i < 4 && l.heading === 0 && facts.institutionName(l.text) !== undefined) continue;
     candidates.push(l);
   }
   if (candidates.length === 0) return undefined;
