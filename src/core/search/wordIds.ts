@@ -2,6 +2,7 @@ import { wordHash } from '../text/words';
 
 /** Per slot of the table: the word's hash, its id, where its characters start in the pool, its length (0: an empty slot). */
 const STRIDE = 4;
+const INITIAL_SLOTS = 1 << 12;
 
 /**
  * The ids of words as written, looked up by their place in a text: a word seen before costs a
@@ -14,21 +15,24 @@ const STRIDE = 4;
  * met early, sit together.
  */
 export class WordIds {
-  private readonly mask: number;
-  private readonly table: Int32Array;
+  private mask: number;
+  private table: Int32Array;
   private chars = new Uint16Array(1 << 16);
   private charsUsed = 0;
   private count = 0;
 
-  /** `idOf` gives the id of a word not remembered (any number, kept as a 32-bit integer). */
+  /**
+   * `idOf` gives the id of a word not remembered (any number, kept as a 32-bit integer). The
+   * table starts with `slots` slots (a power of two) and doubles to stay at most half full
+   * (probes stay short): small while the words are few, as the memory cache likes it.
+   */
   constructor(
     private readonly capacity: number,
     private readonly idOf: (word: string) => number,
+    slots = INITIAL_SLOTS,
   ) {
-    let size = 2;
-    while (size < capacity * 2) size *= 2; // at most half full: probes stay short
-    this.mask = size - 1;
-    this.table = new Int32Array(size * STRIDE);
+    this.mask = slots - 1;
+    this.table = new Int32Array(slots * STRIDE);
   }
 
   get size(): number {
@@ -53,12 +57,31 @@ export class WordIds {
     return true;
   }
 
+  /** The empty slot a word of hash `h` goes to. */
+  private freeSlot(h: number): number {
+    for (let at = h & this.mask; ; at = (at + 1) & this.mask) if (this.table[at * STRIDE + 3] === 0) return at * STRIDE;
+  }
+
+  private grow(): void {
+    const old = this.table;
+    this.mask = this.mask * 2 + 1;
+    this.table = new Int32Array((this.mask + 1) * STRIDE);
+    for (let from = 0; from < old.length; from += STRIDE) {
+      if (old[from + 3] === 0) continue;
+      const to = this.freeSlot(old[from]);
+      this.table.set(old.subarray(from, from + STRIDE), to);
+    }
+  }
+
   private remember(slot: number, h: number, word: string): number {
     if (this.count >= this.capacity) {
       this.table.fill(0);
       this.charsUsed = 0;
       this.count = 0;
       slot = (h & this.mask) * STRIDE; // its own slot, free in the empty table
+    } else if ((this.count + 1) * 2 > this.mask + 1) {
+      this.grow();
+      slot = this.freeSlot(h);
     }
     const id = this.idOf(word);
     if (this.charsUsed + word.length > this.chars.length) {

@@ -162,15 +162,19 @@ describe('properties: words', () => {
     );
   });
 
-  it('word ids looked up in place are those of the words themselves, across collisions and forgetting', () => {
+  it('word ids looked up in place are those of the words themselves, across collisions, growth and forgetting', () => {
     const word = fc.string({ unit: fc.constantFrom('a', 'b', 'é', '’', '\ud835', '\udc00'), minLength: 1, maxLength: 4 });
     fc.assert(
-      fc.property(fc.array(word, { maxLength: 200 }), fc.integer({ min: 1, max: 40 }), (list, capacity) => {
+      fc.property(fc.array(word, { maxLength: 200 }), fc.integer({ min: 1, max: 40 }), fc.constantFrom(1, 2, 4, 16, 4096), (list, capacity, slots) => {
         const asked: string[] = [];
-        const ids = new WordIds(capacity, (w) => {
-          asked.push(w);
-          return w.length * 1000 + w.charCodeAt(0);
-        });
+        const ids = new WordIds(
+          capacity,
+          (w) => {
+            asked.push(w);
+            return w.length * 1000 + w.charCodeAt(0);
+          },
+          slots,
+        );
         const text = `  ${list.join(' ')}  `;
         let at = 2;
         const seenSinceForgetting = new Set<string>();
