@@ -18,8 +18,12 @@ interface TrieNode {
   terminals?: Terminal[];
 }
 
-/** Letters with their combining marks (an accent typed apart: "e\u0300"), and digits. */
-const TOKEN = /[\p{L}\p{M}\p{N}]+/gu;
+/**
+ * Letters with their combining marks (an accent typed apart: "e\u0300"), and digits; not the
+ * modifier letter apostrophe (see `apostrophesAsSuch`), so that `find` reads a text as if it
+ * were an apostrophe without making a copy of the whole text.
+ */
+const TOKEN = new RegExp('[[\\p{L}\\p{M}\\p{N}]--[\\u02BC]]+', 'gv');
 const ASCII_WORD = /^[A-Za-z0-9]+$/;
 const HYPHENS = /[-\u2010-\u2015\u2212\uFE58\uFE63\uFF0D]/g;
 const APOSTROPHES = /['\u2018\u2019\u02BC\u00B4\u2032`]/g;
@@ -104,8 +108,11 @@ export class NameMatcher {
     if (!node.terminals.some((t) => t.entry === entry && t.acronym === k.acronym)) node.terminals.push({ entry, acronym: k.acronym });
   }
 
-  find(written: string, from = 0, to = written.length): Mention[] {
-    const text = apostrophesAsSuch(written);
+  /**
+   * The names in `text`, or in its part from `from` to `to` (a hover's paragraph): only that part
+   * is read, however long the text. (`separatorKey` reads U+02BC as an apostrophe, `TOKEN` skips it.)
+   */
+  find(text: string, from = 0, to = text.length): Mention[] {
     const tokens: { start: number; end: number; key: string; caps: boolean }[] = [];
     TOKEN.lastIndex = from;
     for (let m = TOKEN.exec(text); m && m.index < to; m = TOKEN.exec(text)) {

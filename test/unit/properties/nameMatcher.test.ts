@@ -56,6 +56,21 @@ describe('properties: matching glossary names', () => {
     );
   });
 
+  it('the modifier letter apostrophe (ʼ) reads as an apostrophe, in a range too, as if the text had one', () => {
+    const withModifier = fc.array(fc.constantFrom(...WORDS, ...SEPARATORS, 'ʼ', 'lʼ', 'dʼ', ' ', '\n'), { maxLength: 30 }).map((a) => a.join(''));
+    fc.assert(
+      fc.property(fc.array(fc.tuple(fc.oneof(fc.constantFrom(...WORDS), anyName), fc.constantFrom('a', 'b')), { maxLength: 8 }), withModifier, fc.nat(), fc.nat(), (names, t, x, y) => {
+        const matcher = matcherOf(names.map(([n, e]) => [n.replace(/'/g, 'ʼ'), e]));
+        const plain = t.replace(/\u02BC/g, "'");
+        const from = Math.min(x, y) % (t.length + 1);
+        const to = Math.max(from, Math.max(x, y) % (t.length + 1));
+        assert.deepEqual(matcher.find(t), matcher.find(plain));
+        assert.deepEqual(matcher.find(t, from, to), matcher.find(plain, from, to));
+      }),
+      options(),
+    );
+  });
+
   // find() once left its shared word pattern mid-text, and names added after it lost their start.
   it('find with a range leaves no state behind: a name added afterwards is read whole', () => {
     new NameMatcher().find('OTAN et ONU sont là', 0, 4);
