@@ -11,11 +11,15 @@ const paragraph = fc
 const plainDraft = fc
   .tuple(fc.array(fc.oneof(paragraph, paragraph.map((p) => `- ${p}`)), { minLength: 1, maxLength: 6 }), fc.constantFrom('\n\n', '\n\n\n', '\r\n\r\n'), fc.nat(3))
   .map(([ps, sep, long]) => ps.map((p, i) => (i === long ? `${p} ${'Le texte continue. '.repeat(300)}` : p)).join(sep));
+/** Blocks that run over blank lines: comments, fenced code, front matter. */
+const spanning = fc
+  .tuple(plainDraft, fc.constantFrom('<!--', '-->', '<!-- dossier-disable uncited-claim -->', '```', '~~~', '---\ntitle: x\n', '\n---\n'), plainDraft, fc.constantFrom('-->', '```', '~~~', '\n---\n', ''), plainDraft)
+  .map(([a, open, b, close, c]) => `${open}${a}\n\n${b}${close}\n\n${c}`);
 
 describe('properties: the sentence around a citation', () => {
   it('is the sentence a split of the whole draft gives, found from its paragraph alone', () => {
     fc.assert(
-      fc.property(plainDraft, (text) => {
+      fc.property(fc.oneof(plainDraft, spanning), (text) => {
         for (const s of draftSentences(text)) {
           for (const k of s.keys) assert.deepEqual(sentenceAround(text, k.start, k.end), { start: s.start, end: s.end }, JSON.stringify(k));
         }
