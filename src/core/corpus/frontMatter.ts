@@ -40,19 +40,30 @@ export function parseYamlMapping(text: string, where: string): { data?: Record<s
   return { data: value as Record<string, unknown>, problems: [] };
 }
 
-/** Front matter: a YAML block between `---` lines at the very start of a Markdown file. */
-export function readFrontMatter(text: string, where: string): FrontMatter {
+/**
+ * Where front matter's YAML lies and where the text after it starts, without parsing the YAML:
+ * what the draft parser and a hover need. Undefined when the text has none; `closed` false when
+ * the opening `---` has no closing line (then the whole text is body).
+ */
+export function frontMatterBounds(text: string): { yamlStart: number; yamlEnd: number; bodyStart: number; closed: boolean } | undefined {
   const open = FENCE.exec(text);
-  if (!open) return { data: undefined, bodyStart: 0, problems: [] };
+  if (!open) return undefined;
   const rest = text.slice(open[0].length);
   const close = CLOSE.exec(rest);
-  if (!close) {
-    return { data: undefined, bodyStart: 0, problems: [message('{0}: the front matter has no closing --- line', where)] };
-  }
-  const yamlText = rest.slice(0, close.index);
+  if (!close) return { yamlStart: open[0].length, yamlEnd: text.length, bodyStart: 0, closed: false };
   let bodyStart = open[0].length + close.index + close[0].length;
   if (text[bodyStart] === '\r') bodyStart++;
   if (text[bodyStart] === '\n') bodyStart++;
-  const { data, problems } = parseYamlMapping(yamlText, where);
-  return { data, bodyStart, problems };
+  return { yamlStart: open[0].length, yamlEnd: open[0].length + close.index, bodyStart, closed: true };
+}
+
+/** Front matter: a YAML block between `---` lines at the very start of a Markdown file. */
+export function readFrontMatter(text: string, where: string): FrontMatter {
+  const bounds = frontMatterBounds(text);
+  if (!bounds) return { data: undefined, bodyStart: 0, problems: [] };
+  if (!bounds.closed) {
+    return { data: undefined, bodyStart: 0, problems: [message('{0}: the front matter has no closing --- line', where)] };
+  }
+  const { data, problems } = parseYamlMapping(text.slice(bounds.yamlStart, bounds.yamlEnd), where);
+  return { data, bodyStart: bounds.bodyStart, problems };
 }

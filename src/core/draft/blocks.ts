@@ -1,4 +1,4 @@
-import { readFrontMatter } from '../corpus/frontMatter';
+import { frontMatterBounds } from '../corpus/frontMatter';
 
 /**
  * The prose blocks of a Markdown draft, as offsets into its text: paragraphs, list items,
@@ -28,7 +28,7 @@ export interface DraftStructure {
   footnotes: Map<string, Block>;
 }
 
-const FENCE = /^ {0,3}(`{3,}|~{3,})/;
+export const FENCE = /^ {0,3}(`{3,}|~{3,})/;
 const ATX = /^ {0,3}#{1,6}(?:\s|$)/;
 const SETEXT = /^ {0,3}(?:=+|-+)\s*$/;
 const HR = /^ {0,3}(?:(?:-\s*){3,}|(?:\*\s*){3,}|(?:_\s*){3,})$/;
@@ -40,6 +40,15 @@ const QUOTE_MARK = /^( {0,3}>\s?)+/;
 /** `\s*\|?\s*` written `\s*(?:\|\s*)?`: the same lines, without two runs of spaces to split (quadratic). */
 const TABLE_RULE = /^\s*(?:\|\s*)?:?-+:?\s*(?:\|\s*:?-+:?\s*)*(?:\|\s*)?$/;
 const BLANK = /^\s*$/;
+
+/** Whether a line closes the fence `marker` opened: its character, at least as many, up to three spaces in, then only spaces. */
+export function closesFence(line: string, marker: string): boolean {
+  let at = 0;
+  while (at < 3 && line.charCodeAt(at) === 32) at++;
+  let n = 0;
+  while (line[at + n] === marker[0]) n++;
+  return n >= marker.length && BLANK.test(line.slice(at + n));
+}
 
 /** Ranges of the text that are not prose, blanked in one pass at the end. */
 class Blanks {
@@ -87,9 +96,10 @@ function linesOf(text: string, from: number): Line[] {
 export function parseDraft(text: string): DraftStructure {
   const blanks = new Blanks();
   const blank = (from: number, to: number) => blanks.add(from, to);
-  const fm = readFrontMatter(text, '');
-  blank(0, fm.bodyStart);
-  const lines = linesOf(text, fm.bodyStart);
+  // Only where the body starts: the YAML itself is not parsed here, at every check.
+  const bodyStart = frontMatterBounds(text)?.bodyStart ?? 0;
+  blank(0, bodyStart);
+  const lines = linesOf(text, bodyStart);
   const blocks: Block[] = [];
   const footnotes = new Map<string, Block>();
   let heading = '';
@@ -109,7 +119,7 @@ export function parseDraft(text: string): DraftStructure {
       const marker = fence[1];
       blank(line.start, line.end);
       i++;
-      while (i < lines.length && !new RegExp(`^ {0,3}${marker[0]}{${marker.length},}\\s*$`).test(lines[i].text)) blank(lines[i].start, lines[i++].end);
+      while (i < lines.length && !closesFence(lines[i].text, marker)) blank(lines[i].start, lines[i++].end);
       if (i < lines.length) blank(lines[i].start, lines[i++].end);
       continue;
     }

@@ -21,3 +21,35 @@ export function paragraphAround(text: string, offset: number): { from: number; t
   if (to < text.length && to === offset + AROUND) to = Math.max(offset, text.indexOf('\n', to) < 0 ? text.length : text.indexOf('\n', to));
   return { from, to };
 }
+
+/**
+ * The whole paragraph around `offset`, however long: its lines, back to the line after a blank
+ * one and on to the line before the next (or the text's ends). Read line by line outwards, so a
+ * short paragraph of a long text costs little. What must agree exactly with a split of the
+ * whole text (the sentence around a citation), where a cut at the reach would not.
+ */
+export function wholeParagraphAround(text: string, offset: number): { from: number; to: number } {
+  let from = text.lastIndexOf('\n', offset - 1) + 1;
+  while (from > 0) {
+    const previous = text.lastIndexOf('\n', from - 2) + 1;
+    if (isBlankLine(text, previous, from - 1)) break;
+    from = previous;
+  }
+  let to = lineEnd(text, offset);
+  while (to < text.length && !isBlankLine(text, to + 1, lineEnd(text, to + 1))) to = lineEnd(text, to + 1);
+  return { from, to };
+}
+
+function lineEnd(text: string, at: number): number {
+  const newline = text.indexOf('\n', at);
+  return newline < 0 ? text.length : newline;
+}
+
+/** Whether `[from, to)` holds only spaces, tabs and carriage returns, as the blank lines above. */
+function isBlankLine(text: string, from: number, to: number): boolean {
+  for (let i = from; i < to; i++) {
+    const c = text.charCodeAt(i);
+    if (c !== 32 && c !== 9 && c !== 13) return false;
+  }
+  return true;
+}

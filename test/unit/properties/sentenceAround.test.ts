@@ -11,12 +11,56 @@ const paragraph = fc
 const plainDraft = fc
   .tuple(fc.array(fc.oneof(paragraph, paragraph.map((p) => `- ${p}`)), { minLength: 1, maxLength: 6 }), fc.constantFrom('\n\n', '\n\n\n', '\r\n\r\n'), fc.nat(3))
   .map(([ps, sep, long]) => ps.map((p, i) => (i === long ? `${p} ${'Le texte continue. '.repeat(300)}` : p)).join(sep));
-/** Blocks that run over blank lines: comments, fenced code, front matter. */
+/**
+ * Blocks that run over blank lines (comments, fenced code, front matter), opened and closed by
+ * lines that do and do not count: indented, longer or other marks, inside a table or a
+ * footnote's text, a comment inside code and code inside a comment.
+ */
+const opener = fc.constantFrom(
+  '<!--',
+  '-->',
+  '<!-- dossier-disable uncited-claim -->',
+  '  <!--',
+  'Texte <!-- note',
+  '```',
+  '````',
+  '~~~',
+  '  ```',
+  '    ```',
+  '```js',
+  '> ```',
+  '---\ntitle: x\n',
+  '| a | b |\n|---|---|\n``` |',
+  '[^1]: note\n  ```',
+  '[^1]: note\n  <!--',
+);
+const closer = fc.constantFrom('-->', '```', '````', '~~~', '\n---\n', '', '   ```', '    ```', '``` x', 'x -->');
 const spanning = fc
-  .tuple(plainDraft, fc.constantFrom('<!--', '-->', '<!-- dossier-disable uncited-claim -->', '```', '~~~', '---\ntitle: x\n', '\n---\n'), plainDraft, fc.constantFrom('-->', '```', '~~~', '\n---\n', ''), plainDraft)
-  .map(([a, open, b, close, c]) => `${open}${a}\n\n${b}${close}\n\n${c}`);
+  .tuple(fc.array(fc.tuple(opener, plainDraft, fc.constantFrom('\n\n', '\n'), plainDraft, closer), { minLength: 1, maxLength: 3 }), plainDraft)
+  .map(([parts, end]) => parts.map(([open, a, sep, b, close]) => `${open}${a}${sep}${b}\n${close}\n\n`).join('') + end);
+
+/** Drafts where a block opened before the cited paragraph closes inside it, or a line only looks like an opener. */
+const examples = [
+  '<!--\n\nText -->\nMore [@b].\n',
+  '```\n\ncode\n```\nMore [@b].\n',
+  '~~~~\n\n~~~\n\ncode\n~~~~\nMore [@b].\n',
+  '| a | b |\n|---|---|\n``` |\n\n<!--\n\n```\n\nText [@a]. -->\nMore [@b].\n',
+  '[^1]: note\n  ```\n\n<!--\n\n```\n\nText [@a]. -->\nMore [@b].\n',
+  '---\ntitle: x\n\nnote: y\n...\nmore [@b].\n',
+];
 
 describe('properties: the sentence around a citation', () => {
+  it('is right where a block closes inside the paragraph, or a line only looks like an opener', () => {
+    for (const text of examples) {
+      const b = draftSentences(text).find((s) => s.keys.some((k) => k.key === 'b'));
+      assert.ok(b, text);
+      assert.match(text.slice(b.start, b.end), /^more \[@b\]\.$/i, text);
+      const k = b.keys.find((x) => x.key === 'b')!;
+      assert.deepEqual(sentenceAround(text, k.start, k.end), { start: b.start, end: b.end }, text);
+    }
+  });
+
+
   it('is the sentence a split of the whole draft gives, found from its paragraph alone', () => {
     fc.assert(
       fc.property(fc.oneof(plainDraft, spanning), (text) => {
