@@ -148,6 +148,25 @@ describe('the corpus cache', () => {
     assert.deepEqual(found(warm, 'troisième'), []);
   });
 
+  it('keeps every character and passage of the metadata, written in ASCII alone', async () => {
+    ws = new TempWorkspace({ 'corpus/otan.txt': OTAN, 'corpus/geneve.md': '---\ntitle: "Sommet 🌍 à Genève, l’été"\n---\nPremier paragraphe.\n\nSecond paragraphe, plus long.\n' });
+    const first = await open(ws);
+    const saved = serializeCache(first);
+    assert.doesNotMatch(saved, /[^\x00-\x7f]/);
+    const sorted = (c: Corpus) => [...c.documents.values()].sort((a, b) => a.path.localeCompare(b.path));
+    const warm = new Corpus(first.options);
+    assert.equal(restoreCache(warm, saved), true);
+    assert.deepEqual(sorted(warm), sorted(first));
+    assert.equal(warm.documents.get('corpus/geneve.md')?.title, 'Sommet 🌍 à Genève, l’été');
+    assert.equal(warm.documents.get('corpus/geneve.md')?.passages.length, 2);
+    // A line edited by hand, in UTF-8, is read as UTF-8.
+    const edited = saved.replace('Sommet \\ud83c\\udf0d \\u00e0 Gen\\u00e8ve', 'Sommet 🌍 à Genève');
+    assert.notEqual(edited, saved);
+    const byHand = new Corpus(first.options);
+    assert.equal(await restoreCacheSlowly(byHand, new TextEncoder().encode(edited), () => Promise.resolve()), true);
+    assert.deepEqual(sorted(byHand), sorted(first));
+  });
+
   it('a corrupt, foreign or old cache is discarded and the corpus rebuilt', async () => {
     ws = new TempWorkspace({ 'corpus/otan.txt': OTAN });
     const first = await open(ws);
@@ -164,6 +183,10 @@ describe('the corpus cache', () => {
       withLine('documents', [{ doc: { id: 3 } }]),
       [meta, ...rest.filter((l) => JSON.parse(l)[0] !== 'postings')].join('\n'),
       [meta, ...rest, '["unknown", 1]'].join('\n'),
+      [meta, ...rest.map((l) => (l.startsWith('["postings"') ? l.slice(0, -2) : l))].join('\n'),
+      [meta, ...rest.map((l) => (l.startsWith('["postings"') ? `["postings","${'*'.repeat(l.length - 15)}"]` : l))].join('\n'),
+      [meta, ...rest.map((l) => (l.startsWith('["postings"') ? `["postings","${l.slice(13, -2)}${l.slice(13, -2)}"]` : l))].join('\n'),
+      [meta, ...rest.map((l) => (JSON.parse(l)[0] === 'documents' ? l.replace(/"passages":"[^"]*"/, '"passages":"AAAA"') : l))].join('\n'),
       'null',
     ];
     for (const text of bad) {

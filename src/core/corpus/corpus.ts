@@ -1,5 +1,5 @@
 import { readFile as readFileCallback } from 'node:fs';
-import { lstat } from 'node:fs/promises';
+import { lstat } from './fsCalls';
 import { basename, dirname, join, relative, resolve } from 'node:path';
 import type { SkippedFile, SourceDocument } from './document';
 import { PassageIndex } from '../search/passageIndex';

@@ -1,5 +1,5 @@
 import type { Dirent } from 'node:fs';
-import { lstat, readdir, realpath, stat } from 'node:fs/promises';
+import { lstat, readdir, realpath, stat } from './fsCalls';
 import { basename, dirname, isAbsolute, join, relative, resolve, sep } from 'node:path';
 import { message, type Message } from '../messages';
 import type { SkippedFile } from './document';
@@ -98,7 +98,7 @@ export async function listCorpus(root: string, folders: readonly string[], maxBy
       listing.refused.push({ path: folder.name, reason: message('corpus folder is a symbolic link that leads outside the workspace folder; Dossier reads only inside it') });
       continue;
     }
-    await walk(root, folder.abs, real, maxBytes, listing);
+    await walk(folder.abs, toPosix(relative(root, folder.abs)), real, maxBytes, listing);
   }
   return listing;
 }
@@ -109,18 +109,19 @@ async function leadsInside(root: string, real: string): Promise<boolean> {
   return isInside(realRoot, real);
 }
 
-async function walk(root: string, dir: string, corpusReal: string, maxBytes: number, out: Listing): Promise<void> {
-  const rel = (abs: string) => toPosix(relative(root, abs));
+/** Lists `dir`, whose path from the root is `relDir` (paths below it are made by joining names: `relative` a file cost more than its lstat). */
+async function walk(dir: string, relDir: string, corpusReal: string, maxBytes: number, out: Listing): Promise<void> {
+  const rel = (name: string) => (relDir === '' ? name : `${relDir}/${name}`);
   let entries: Dirent[];
   try {
     entries = await readdir(dir, { withFileTypes: true });
   } catch (err) {
-    out.skipped.push({ path: rel(dir), reason: unreadableReason(err, true) });
+    out.skipped.push({ path: relDir, reason: unreadableReason(err, true) });
     return;
   }
   entries.sort((a, b) => (a.name < b.name ? -1 : a.name > b.name ? 1 : 0));
-  const sidecars = new Map<string, string>();
-  for (const e of entries) if (e.isFile() && isSidecarName(e.name)) sidecars.set(e.name, join(dir, e.name));
+  const sidecars = new Set<string>();
+  for (const e of entries) if (e.isFile() && isSidecarName(e.name)) sidecars.add(e.name);
 
   // Sources are looked at (lstat) several at a time: one after the other, a warm start spent
   // most of its time waiting on the disk. They are listed in order all the same.
@@ -133,19 +134,20 @@ async function walk(root: string, dir: string, corpusReal: string, maxBytes: num
     if (isIgnored(e.name)) continue;
     const abs = join(dir, e.name);
     if (e.isFile() && isSourceName(e.name) && !isSidecarName(e.name)) {
-      batch.push(inspectFile(abs, rel(abs), async (n) => sidecars.has(n), maxBytes));
+      const mine = sidecars.size === 0 ? [] : sidecarNames(e.name).filter((n) => sidecars.has(n));
+      batch.push(inspectFile(abs, rel(e.name), mine, maxBytes));
       if (batch.length >= LSTAT_BATCH) await flush();
       continue;
     }
     await flush();
     if (e.isSymbolicLink()) {
-      out.skipped.push({ path: rel(abs), reason: await symlinkReason(abs, corpusReal) });
+      out.skipped.push({ path: rel(e.name), reason: await symlinkReason(abs, corpusReal) });
     } else if (e.isDirectory()) {
-      await walk(root, abs, corpusReal, maxBytes, out);
+      await walk(abs, rel(e.name), corpusReal, maxBytes, out);
     } else if (e.isFile() && isSidecarName(e.name)) {
       continue;
     } else if (e.isFile()) {
-      out.skipped.push({ path: rel(abs), reason: message('unsupported format: Dossier reads .md, .markdown and .txt files') });
+      out.skipped.push({ path: rel(e.name), reason: message('unsupported format: Dossier reads .md, .markdown and .txt files') });
     }
   }
   await flush();
@@ -157,10 +159,9 @@ function megabytes(bytes: number): number {
   return Math.round((bytes / 1048576) * 10) / 10;
 }
 
-/** The sidecar of a source, found by name among `exists` (a listing's, or the disk's). */
-async function findSidecar(dir: string, path: string, name: string, exists: (name: string) => Promise<boolean>): Promise<FoundFile['sidecar']> {
-  for (const candidate of sidecarNames(name)) {
-    if (!(await exists(candidate))) continue;
+/** The sidecar of a source among `names`, sidecar names that exist beside it, most specific first. */
+async function findSidecar(dir: string, path: string, names: string[]): Promise<FoundFile['sidecar']> {
+  for (const candidate of names) {
     const abs = join(dir, candidate);
     const side = await lstat(abs);
     if (!side.isFile()) continue; // a sidecar that is a link is not followed either
@@ -169,13 +170,13 @@ async function findSidecar(dir: string, path: string, name: string, exists: (nam
   return undefined;
 }
 
-async function inspectFile(abs: string, path: string, exists: (name: string) => Promise<boolean>, maxBytes: number): Promise<FoundFile | SkippedFile> {
+async function inspectFile(abs: string, path: string, sidecars: string[], maxBytes: number): Promise<FoundFile | SkippedFile> {
   try {
     const st = await lstat(abs);
     if (st.size > maxBytes) {
       return { path, reason: message('too large: {0} MB, over the limit of {1} MB (setting dossier.corpus.maxFileSizeMB)', megabytes(st.size), megabytes(maxBytes)) };
     }
-    const sidecar = await findSidecar(dirname(abs), path, basename(abs), exists);
+    const sidecar = sidecars.length === 0 ? undefined : await findSidecar(dirname(abs), path, sidecars);
     return { path, abs, size: st.size, mtimeMs: st.mtimeMs, ...(sidecar ? { sidecar } : {}) };
   } catch (err) {
     return { path, reason: unreadableReason(err, false) };
@@ -207,8 +208,8 @@ export async function inspectPath(root: string, folders: readonly string[], abs:
   if (st.isSymbolicLink()) return { path, reason: await symlinkReason(abs, folderReal) };
   if (!st.isFile() || isSidecarName(name) || basename(abs).startsWith('.')) return undefined;
   if (!isSourceName(name)) return { path, reason: message('unsupported format: Dossier reads .md, .markdown and .txt files') };
-  const exists = (n: string) => lstat(join(dirname(abs), n)).then(() => true, () => false);
-  return inspectFile(abs, path, exists, maxBytes);
+  const exists = await Promise.all(sidecarNames(name).map((n) => lstat(join(dirname(abs), n)).then(() => n, () => undefined)));
+  return inspectFile(abs, path, exists.filter((n) => n !== undefined), maxBytes);
 }
 
 async function symlinkReason(abs: string, corpusReal: string): Promise<Message> {

@@ -16,6 +16,22 @@ export function fromBase64<T extends NumberArray>(text: string, type: { new (buf
   return new type(copy);
 }
 
+/**
+ * Decodes base64 held as ASCII bytes (a line of the cache file, never made a string of its own
+ * by JSON) straight into `target`, from its start; returns the elements written. Throws when
+ * the data is not base64, does not fit, or ends inside an element.
+ */
+export function decodeBase64Into(base64: Uint8Array, target: NumberArray): number {
+  const text = Buffer.from(base64.buffer, base64.byteOffset, base64.byteLength).toString('latin1');
+  const size = Buffer.byteLength(text, 'base64');
+  if (size > target.byteLength) throw new Error('too much data');
+  if (size % target.BYTES_PER_ELEMENT !== 0) throw new Error('truncated data');
+  // Node skips what is not base64: fewer bytes written than the length promises means some was not.
+  const written = Buffer.from(target.buffer, target.byteOffset, target.byteLength).write(text, 'base64');
+  if (written !== size) throw new Error('not base64 data');
+  return size / target.BYTES_PER_ELEMENT;
+}
+
 /** A copy of `array` with `length` elements (more than it has: zeros follow). */
 export function grown<T extends NumberArray>(array: T, length: number): T {
   const bigger = new (array.constructor as new (n: number) => T)(length);

@@ -86,7 +86,7 @@ describe('properties: the passage index', () => {
         const q = query.join(' ');
         assert.deepEqual(found(index, q), naive(live, q));
         const header = JSON.parse(JSON.stringify(index.header()));
-        const restored = PassageIndex.restore(header, Array.from({ length: index.chunkCount }, (_, i) => PassageIndex.decodeChunk(header, index.chunkBase64(i))));
+        const restored = PassageIndex.restore(header, Array.from({ length: index.chunkCount }, (_, i) => PassageIndex.decodeChunk(header, Buffer.from(index.chunkBase64(i)))));
         assert.deepEqual(restored.search(q, Infinity), index.search(q, Infinity));
         assert.equal(restored.passageCount, index.passageCount);
       }),
