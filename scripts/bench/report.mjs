@@ -60,9 +60,30 @@ export function renderTables(result, extra) {
   };
 }
 
-export function machine() {
+/**
+ * How fast this machine runs plain JavaScript now: the median of seven runs of a fixed loop (20
+ * million `charCodeAt`). Measured at the start and the end of a run, since a shared machine's
+ * speed drifts (64 ms one morning here, 140–166 ms that afternoon): read the budgets with it.
+ */
+export function calibrate() {
+  const text = 'abcdefghij'.repeat(2_000_000);
+  const times = [];
+  let sink = 0;
+  for (let k = 0; k < 7; k++) {
+    const t = performance.now();
+    let x = 0;
+    for (let i = 0; i < text.length; i++) x += text.charCodeAt(i);
+    sink += x;
+    times.push(performance.now() - t);
+  }
+  if (sink === 0) throw new Error('calibration loop did not run');
+  return times.sort((a, b) => a - b)[3];
+}
+
+export function machine(calibration) {
   const cpus = os.cpus();
   return {
+    calibrationLoopMs: { start: Math.round(calibration.start * 10) / 10, end: Math.round(calibration.end * 10) / 10 },
     description: `${cpus.length} × ${cpus[0]?.model ?? 'unknown CPU'}, ${Math.round(os.totalmem() / 1073741824)} GiB, ${os.type()} ${os.release()} ${os.arch()}, Node ${process.version} (V8 ${process.versions.v8}, ICU ${process.versions.icu})`,
     cpus: cpus.length,
     cpuModel: cpus[0]?.model ?? 'unknown',
