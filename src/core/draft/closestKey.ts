@@ -93,27 +93,33 @@ export class KeyFinder {
         this.common[p] += Math.min(count, this.counts[j]);
       }
     }
-    // Candidates: keys sharing enough bigrams, and keys too short for the bound to say anything.
+    // Candidates: keys sharing enough bigrams, and keys too short for the bound to say anything,
+    // each as its index and the bigrams it shares (index × 2¹⁶ + shared: one sort orders them).
     const candidates: number[] = [];
     for (const p of touched) {
       const i = this.byLength[p];
-      if (this.common[p] >= needed(this.lower[i].length, k.length)) candidates.push(i);
+      if (this.common[p] >= needed(this.lower[i].length, k.length)) candidates.push(i * SHARED + Math.min(this.common[p], SHARED - 1));
       this.common[p] = 0;
     }
     for (let length = Math.max(0, k.length - 2); length <= k.length + 2; length++) {
-      for (const i of this.shortByLength[length] ?? []) if (needed(length, k.length) <= 0) candidates.push(i);
+      for (const i of this.shortByLength[length] ?? []) if (needed(length, k.length) <= 0) candidates.push(i * SHARED + SHARED - 1); // shared bigrams unknown: no bound
     }
     candidates.sort((a, b) => a - b);
     let best: string | undefined;
     let bestScore = Infinity;
     let last = -1;
-    for (const i of candidates) {
+    for (const c of candidates) {
+      const i = Math.floor(c / SHARED);
       if (i === last) continue;
       last = i;
       const id = this.lower[i];
       const longer = Math.max(id.length, k.length);
       const limit = limitFor(id.length, k.length);
       if (Math.abs(id.length - k.length) > limit) continue;
+      // The least distance its shared bigrams allow (an edit changes at most two): when that
+      // cannot beat the best so far (a tie keeps the first), the distance is not computed.
+      const least = Math.max(Math.abs(id.length - k.length), Math.ceil((longer - 1 - (c % SHARED)) / 2));
+      if (least > limit || least / longer >= bestScore) continue;
       const d = distance(k, id);
       if (d <= limit && d / longer < bestScore) [best, bestScore] = [this.keys[i], d / longer];
     }
@@ -168,6 +174,9 @@ function orderByLength(strings: readonly string[]): Int32Array {
   strings.forEach((s, i) => (order[next[s.length]++] = i));
   return order;
 }
+
+/** Candidates carry the bigrams they share below this (more are counted as this less one: a weaker bound, never a wrong one). */
+const SHARED = 0x10000;
 
 /** Bigrams of two ASCII characters, numbered by their codes. */
 const ASCII_IDS = 128 * 128;
