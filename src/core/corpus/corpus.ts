@@ -3,6 +3,8 @@ import { lstat } from './fsCalls';
 import { basename, dirname, join, relative, resolve } from 'node:path';
 import type { SkippedFile, SourceDocument } from './document';
 import { PassageIndex } from '../search/passageIndex';
+import { WordCursor } from '../text/wordSpans';
+import { QuickReads, type Loaded } from './quickReads';
 import { readSourceAndText } from './readSource';
 import { AHEAD, ReaderPool, defaultReaders } from './readerPool';
 import type { ReadOutcome } from './readJob';
@@ -135,16 +137,32 @@ export class Corpus {
     const feed = () => {
       while (next < stale.length && inThreads < ahead) send();
     };
+    // Bytes of the sources sent or read but not yet indexed (their texts wait in memory).
+    let waiting = 0;
+    const reads = new QuickReads((f) => this.load(f));
+    const countIn = (from: number, to: number) => {
+      for (let k = from; k < to; k++) waiting += stale[k].size;
+    };
     for (let i = 0; i < stale.length; i++) {
+      let sent = next;
       feed();
+      countIn(sent, next);
       const slot = slots[i]!;
-      // Rather than wait for the threads, read the next source here (a bounded way ahead),
-      // keeping the threads fed meanwhile.
-      while (!slot.settled && next < stale.length && next < i + 2 * ahead) {
+      // Rather than wait for the threads, read the next source here (a bounded way ahead, in
+      // sources and in bytes), keeping the threads fed meanwhile. With the words' spans from
+      // the threads, indexing is cheaper than reading: with less reach, this thread idled.
+      while (!slot.settled && next < stale.length && next < i + READ_AHEAD * ahead && waiting < READ_AHEAD_BYTES) {
         const f = stale[next];
-        slots[next++] = { settled: true, outcome: this.analyse(f, await this.load(f)) };
+        waiting += f.size;
+        const loaded = reads.load(f);
+        slots[next++] = { settled: true, outcome: this.analyse(f, await loaded) };
+        // One turn of the event loop, so that the threads' answers come in (a quick read takes none).
+        if (!(loaded instanceof Promise)) await yieldToEventLoop();
+        sent = next;
         feed();
+        countIn(sent, next);
       }
+      waiting -= stale[i].size;
       if (!slot.settled) await slot.read;
       const outcome = slot.outcome;
       slots[i] = undefined; // its text may go
@@ -192,8 +210,8 @@ export class Corpus {
     if ('error' in loaded) return loaded;
     const { bytes, sidecarText } = loaded;
     if (bytes.length > this.maxBytes) return { result: undefined, bytes: bytes.length, text: '' };
-    const { result, text } = readSourceAndText({ path: f.path, bytes, sidecar: f.sidecar && sidecarText !== undefined ? { path: f.sidecar.path, text: sidecarText } : undefined });
-    return { result, bytes: bytes.length, text };
+    const { result, text, words } = readSourceAndText({ path: f.path, bytes, sidecar: f.sidecar && sidecarText !== undefined ? { path: f.sidecar.path, text: sidecarText } : undefined });
+    return { result, bytes: bytes.length, text, words };
   }
 
   /** Records what reading a source gave (here or in a reader thread) and indexes it, in slices. */
@@ -214,10 +232,11 @@ export class Corpus {
     this.documents.set(f.path, result);
     const { text } = read;
     const index = this.index;
+    const words = read.words && new WordCursor(read.words);
     for (let at = 0; at < result.passages.length; ) {
       const started = performance.now();
       do {
-        index.add(result, text, at, at + 1);
+        index.add(result, text, at, at + 1, words);
         at++;
       } while (at < result.passages.length && performance.now() - started < SLICE_MS);
       if (at >= result.passages.length) break;
@@ -322,11 +341,13 @@ export class Corpus {
   }
 }
 
-/** A source's bytes and its sidecar's text, or why they could not be read. */
-type Loaded = { bytes: Uint8Array; sidecarText?: string } | { error: unknown };
+/** How far ahead of indexing this thread reads sources while the threads are busy: in threads' worth of jobs, and in bytes. */
+const READ_AHEAD = 8;
+const READ_AHEAD_BYTES = 32 * 1048576;
+
 
 /** What reading a source gave: its document or why it is skipped (none: it grew past the limit), and its text. */
-type Analysed = { error: unknown } | { result: SourceDocument | SkippedFile | undefined; bytes: number; text: string };
+type Analysed = { error: unknown } | { result: SourceDocument | SkippedFile | undefined; bytes: number; text: string; words?: Int32Array };
 
 /** A source of a scan with reader threads: sent to them (`read`), or read, or given up by a broken pool (no outcome). */
 interface ReadSlot {

@@ -13,7 +13,7 @@ export interface ReadJob {
 
 /** What reading it gave: the document (or why it is skipped) and its text, or the error. */
 export type ReadOutcome =
-  | { id: number; result: SourceDocument | SkippedFile; text: string; bytes: number }
+  | { id: number; result: SourceDocument | SkippedFile; text: string; words?: Int32Array; bytes: number }
   | { id: number; error: { code?: string; message: string } };
 
 /**
@@ -24,8 +24,8 @@ export function readJob(job: ReadJob): ReadOutcome {
   try {
     const bytes = readFileSync(job.abs);
     const sidecarText = job.sidecar ? decode(readFileSync(job.sidecar.abs)).text : undefined;
-    const { result, text } = readSourceAndText({ path: job.path, bytes, sidecar: job.sidecar && sidecarText !== undefined ? { path: job.sidecar.path, text: sidecarText } : undefined });
-    return { id: job.id, result, text, bytes: bytes.length };
+    const { result, text, words } = readSourceAndText({ path: job.path, bytes, sidecar: job.sidecar && sidecarText !== undefined ? { path: job.sidecar.path, text: sidecarText } : undefined });
+    return { id: job.id, result, text, words, bytes: bytes.length };
   } catch (err) {
     const e = err as NodeJS.ErrnoException;
     return { id: job.id, error: { code: e?.code, message: String(e?.message ?? err) } };

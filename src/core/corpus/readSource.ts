@@ -8,6 +8,7 @@ import { parseYamlMapping, readFrontMatter } from './frontMatter';
 import { inferDate } from './infer/date';
 import { inferKind } from './infer/kind';
 import { countWordsAndInferLanguage } from './infer/language';
+import { WordSpans } from '../text/wordSpans';
 import { LineFacts } from './infer/lineFacts';
 import { readLines } from './infer/lines';
 import { inferAuthor, inferPublisher } from './infer/people';
@@ -65,8 +66,11 @@ export function readSource(input: SourceInput): SourceDocument | SkippedFile {
   return readSourceAndText(input).result;
 }
 
-/** `readSource`, with the decoded text it read (empty for a skipped file), for the index. */
-export function readSourceAndText(input: SourceInput): { result: SourceDocument | SkippedFile; text: string } {
+/**
+ * `readSource`, with the decoded text it read (empty for a skipped file) and the words found in
+ * it (`WordSpans`, packed), for the index.
+ */
+export function readSourceAndText(input: SourceInput): { result: SourceDocument | SkippedFile; text: string; words?: Int32Array } {
   if (looksBinary(input.bytes)) return { result: { path: input.path, reason: message('binary file') }, text: '' };
   const { text, encoding } = decode(input.bytes);
   const name = fileName(input.path);
@@ -100,7 +104,9 @@ export function readSourceAndText(input: SourceInput): { result: SourceDocument 
     return value;
   };
 
-  const counted = countWordsAndInferLanguage(body);
+  // The words' spans are kept for the index, which would otherwise read the text for them again.
+  const spans = new WordSpans((text.length - bodyStart) >> 3);
+  const counted = countWordsAndInferLanguage(text, bodyStart, spans);
   // The title, the excerpt and the publisher ask the same questions of the first lines.
   const facts = new LineFacts();
   const language = pick('language', fields.language, () => counted.language);
@@ -121,7 +127,7 @@ export function readSourceAndText(input: SourceInput): { result: SourceDocument 
     encoding,
     problems,
   };
-  return { result, text };
+  return { result, text, words: spans.packed() };
 }
 
 /** Later fields (the sidecar's) override earlier ones (the front matter's). */

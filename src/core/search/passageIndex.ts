@@ -4,6 +4,7 @@ import { Postings } from './postings';
 import { Vocabulary, type Expansion } from './expand';
 import { detached } from '../text/detached';
 import { forEachWord } from '../text/words';
+import type { WordCursor } from '../text/wordSpans';
 import { processTerm, tokenize } from './terms';
 import { WordIds } from './wordIds';
 
@@ -72,8 +73,11 @@ export class PassageIndex {
     return this.live;
   }
 
-  /** Indexes the passages of a source, all of them or those from `from` to `to` (exclusive). */
-  add(doc: SourceDocument, text: string, from = 0, to = doc.passages.length): void {
+  /**
+   * Indexes the passages of a source, all of them or those from `from` to `to` (exclusive); their
+   * words read from `words` (the spans reading the source found) when given, else from the text.
+   */
+  add(doc: SourceDocument, text: string, from = 0, to = doc.passages.length, words?: WordCursor): void {
     const slot = this.slotOf(doc.path);
     if (this.termCounts.length < this.frequency.length) this.termCounts = new Uint32Array(this.frequency.length); // a restored index
     const wordIds = (this.wordIds ??= new WordIds(MAX_REMEMBERED_WORDS, (word) => {
@@ -93,7 +97,8 @@ export class PassageIndex {
       const p = doc.passages[i];
       seen.length = 0;
       length = 0;
-      forEachWord(text, visit, p.start, p.end);
+      if (words) words.forEachIn(text, visit, p.start, p.end);
+      else forEachWord(text, visit, p.start, p.end);
       const pid = this.newPassage(slot, i, length);
       const counts = this.termCounts;
       for (const term of seen) {

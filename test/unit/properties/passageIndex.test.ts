@@ -8,6 +8,7 @@ import { Postings } from '../../../src/core/search/postings';
 import { WordIds } from '../../../src/core/search/wordIds';
 import { processTerm, tokenize } from '../../../src/core/search/terms';
 import { countWords, forEachWord, wordHash, words } from '../../../src/core/text/words';
+import { WordCursor, WordSpans } from '../../../src/core/text/wordSpans';
 import { options } from './arbitraries';
 
 const VOCABULARY = ['otan', 'Otan', 'l’OTAN', 'cyber', 'cyberdéfense', 'défense', 'accord', 'accords', 'Russie', 'Paris', 'sommet', 'Bruxelles', 'ministre', 'le', 'la', '2019', '45'];
@@ -159,6 +160,53 @@ describe('properties: words', () => {
         assert.deepEqual(inRange, words(text.slice(from, to)));
       }),
       options(1000),
+    );
+  });
+
+  it('the words of ranges read from one pass over the text (WordCursor) are those each range gives alone, cut words and ranges out of order included', () => {
+    const unit = fc.constantFrom('a', 'é', '9', "'", '’', ' ', '.', '\n', '\n\n', '𝐀', '\ud835', '\udc00', 'ß');
+    fc.assert(
+      fc.property(fc.array(unit, { maxLength: 60 }).map((a) => a.join('')), fc.nat(), fc.array(fc.tuple(fc.nat(), fc.nat()), { maxLength: 6 }), fc.boolean(), (text, f, cuts, passages) => {
+        const from = f % (text.length + 1);
+        const spans = new WordSpans(1);
+        forEachWord(text, (start, end, hash) => spans.push(start, end, hash), from);
+        // Ranges as a source's passages give them, or anywhere (cutting words, overlapping, backwards).
+        const ranges = passages
+          ? splitPassages(text, from).map((p) => [p.start, p.end])
+          : cuts.map(([x, y]) => [from + (x % (text.length - from + 1)), from + (y % (text.length - from + 1))].sort((p, q) => p - q));
+        const cursor = new WordCursor(spans.packed());
+        for (const [start, end] of ranges) {
+          const got: number[][] = [];
+          const expected: number[][] = [];
+          cursor.forEachIn(text, (a, b, h) => got.push([a, b, h]), start, end);
+          forEachWord(text, (a, b, h) => expected.push([a, b, h]), start, end);
+          assert.deepEqual(got, expected, JSON.stringify({ start, end }));
+        }
+      }),
+      options(2000),
+    );
+  });
+
+  it('the index built from the words reading found is the index built from the text', () => {
+    fc.assert(
+      fc.property(fc.array(fc.array(fc.constantFrom('le', 'Ministre', "l'OTAN", 'ß', 'a', ' ', '\n\n', '.', '😀', '\ud835'), { maxLength: 40 }).map((a) => a.join('')), { minLength: 1, maxLength: 5 }), (texts) => {
+        const plain = PassageIndex.empty();
+        const fromSpans = PassageIndex.empty();
+        texts.forEach((text, i) => {
+          const d = doc(`s${i}.md`, text);
+          const spans = new WordSpans(1);
+          forEachWord(text, (start, end, hash) => spans.push(start, end, hash));
+          // A passage at a time, as a scan indexes a source between pauses.
+          const cursor = new WordCursor(spans.packed());
+          for (let p = 0; p < d.passages.length; p++) {
+            plain.add(d, text, p, p + 1);
+            fromSpans.add(d, text, p, p + 1, cursor);
+          }
+        });
+        assert.equal(JSON.stringify(fromSpans.header()), JSON.stringify(plain.header()));
+        for (let c = 0; c < plain.chunkCount; c++) assert.equal(fromSpans.chunkBase64(c), plain.chunkBase64(c));
+      }),
+      options(300),
     );
   });
 

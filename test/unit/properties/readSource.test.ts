@@ -10,7 +10,8 @@ import { inferTitle } from '../../../src/core/corpus/infer/title';
 import { splitPassages } from '../../../src/core/corpus/passages';
 import { readSource } from '../../../src/core/corpus/readSource';
 import { decode, looksBinary } from '../../../src/core/text/decode';
-import { countWords } from '../../../src/core/text/words';
+import { countWords, forEachWord } from '../../../src/core/text/words';
+import { WordSpans } from '../../../src/core/text/wordSpans';
 import { ISO_DATE, anyString, assertMessage, assertOrderedDisjoint, assertSpansWithin, options, soup, text } from './arbitraries';
 import { inferLanguageReference, plainLineReference, readLinesReference } from './reference';
 
@@ -170,8 +171,14 @@ describe('properties: reading a source and inferring its metadata', () => {
     const tail = fc.array(piece, { maxLength: 12 }).map((a) => a.join(''));
     const around = fc.tuple(fc.integer({ min: 5990, max: 6001 }), fc.constantFrom('the le ', 'of les ', 'xy '), tail).map(([at, unit, rest]) => unit.repeat(Math.ceil(at / unit.length)).slice(0, at) + rest);
     fc.assert(
-      fc.property(fc.oneof(around, text), (t) => {
+      fc.property(fc.oneof(around, text), fc.constantFrom('', '---\nid: x\n---\n', 'é ', "l'"), (t, before) => {
         assert.deepEqual(countWordsAndInferLanguage(t), { words: countWords(t), language: inferLanguage(t) });
+        // From an offset (the body after front matter), as of the text from there alone; each word's span kept.
+        const spans = new WordSpans(1);
+        assert.deepEqual(countWordsAndInferLanguage(before + t, before.length, spans), { words: countWords(t), language: inferLanguage(t) });
+        const found: number[] = [];
+        forEachWord(before + t, (start, end, hash) => found.push(start, end, hash), before.length);
+        assert.deepEqual([...spans.packed()], found);
       }),
       options(),
     );

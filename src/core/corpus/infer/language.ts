@@ -1,5 +1,6 @@
 import type { Language } from '../document';
 import { forEachWord } from '../../text/words';
+import type { WordSpans } from '../../text/wordSpans';
 
 /** Words frequent in one language and rare in the others (no "de", "la", "que", "in"). */
 export const STOP_WORDS: Record<string, readonly string[]> = {
@@ -34,20 +35,26 @@ export function inferLanguage(text: string): Language {
 }
 
 /**
- * The words of a text counted, and its language inferred, in one reading: the same answers as
- * `countWords(text)` and `inferLanguage(text)`, for half the reading.
+ * The words of a text from `from` counted, and its language inferred, in one reading: the same
+ * answers as `countWords(text.slice(from))` and `inferLanguage(text.slice(from))`, for half the
+ * reading. Each word's span (offsets in `text`) and hash go to `spans` when given, for the index.
  */
-export function countWordsAndInferLanguage(text: string): { words: number; language: Language } {
+export function countWordsAndInferLanguage(text: string, from = 0, spans?: WordSpans): { words: number; language: Language } {
   const vote = new LanguageVote();
-  const sampleEnd = Math.min(text.length, SAMPLE_CHARS);
+  const sampleEnd = Math.min(text.length, from + SAMPLE_CHARS);
   const inSample = (start: number, end: number) => vote.word(text, start, end);
   let words = 0;
-  forEachWord(text, (start, end) => {
-    words++;
-    if (end <= sampleEnd) vote.word(text, start, end);
-    // A word across the sample's end is read as the sample alone would read it (cut, its apostrophe or half a pair dropped).
-    else if (start < sampleEnd) forEachWord(text, inSample, start, sampleEnd);
-  });
+  forEachWord(
+    text,
+    (start, end, hash) => {
+      words++;
+      spans?.push(start, end, hash);
+      if (end <= sampleEnd) vote.word(text, start, end);
+      // A word across the sample's end is read as the sample alone would read it (cut, its apostrophe or half a pair dropped).
+      else if (start < sampleEnd) forEachWord(text, inSample, start, sampleEnd);
+    },
+    from,
+  );
   return { words, language: vote.language() };
 }
 
