@@ -24,6 +24,8 @@ const bundles = [
   { entryPoints: ['src/core/corpus/readWorker.ts'], outfile: 'dist/readWorker.js' },
   // The source thread's script, likewise (src/core/draft/sourceThread.ts).
   { entryPoints: ['src/core/draft/sourceWorker.ts'], outfile: 'dist/sourceWorker.js' },
+  // The glossary thread's script, likewise (src/core/glossary/glossaryThread.ts).
+  { entryPoints: ['src/core/glossary/glossaryWorker.ts'], outfile: 'dist/glossaryWorker.js' },
 ];
 
 async function main() {

@@ -64,10 +64,10 @@ describe('package manifest, localisation and layout', () => {
     assert.equal(pkg.devDependencies['@types/vscode'], '1.100.0');
   });
 
-  it('packages every bundle the extension loads: the extension, the CLI, the reader threads', () => {
+  it('packages every bundle the extension loads: the extension, the CLI, the reader, source and glossary threads', () => {
     const allowed = readFileSync(join(REPO, '.vscodeignore'), 'utf8').split('\n').filter((l) => l.startsWith('!')).map((l) => l.slice(1));
     const bundles = readFileSync(join(REPO, 'esbuild.js'), 'utf8').match(/outfile: '([^']+)'/g)!.map((m) => m.slice("outfile: '".length, -1));
-    assert.deepEqual(bundles, ['dist/extension.js', 'dist/cli.js', 'dist/readWorker.js', 'dist/sourceWorker.js']);
+    assert.deepEqual(bundles, ['dist/extension.js', 'dist/cli.js', 'dist/readWorker.js', 'dist/sourceWorker.js', 'dist/glossaryWorker.js']);
     for (const b of bundles) assert.ok(allowed.includes(b), `${b} is in the package`);
     assert.equal(pkg.main, './dist/extension.js');
   });

@@ -3,7 +3,8 @@ import * as vscode from 'vscode';
 import { settingsFrom } from '../../core/config/settings';
 import { Glossary } from '../../core/glossary/glossary';
 import { findGlossaryFiles } from '../../core/glossary/glossaryFiles';
-import { parseGlossary, type ParsedGlossary } from '../../core/glossary/parseGlossary';
+import type { ParsedGlossary } from '../../core/glossary/parseGlossary';
+import { parseGlossaryOffThread } from '../../core/glossary/glossaryThread';
 import { decode } from '../../core/text/decode';
 
 interface GlossaryFile {
@@ -99,7 +100,7 @@ export class GlossaryService implements vscode.Disposable {
     } catch {
       return undefined;
     }
-    const parsed = parseGlossary(name, text);
+    const parsed = await parseGlossaryOffThread(name, text);
     const previous = this.files.get(uri.toString());
     return { uri, name, text, latest: parsed, good: parsed.ok ? parsed : (previous?.good ?? parsed) };
   }
@@ -117,11 +118,18 @@ export class GlossaryService implements vscode.Disposable {
     const known = this.files.get(key);
     if (!known) return;
     clearTimeout(this.timers.get(key));
-    this.timers.set(key, setTimeout(() => {
-      const parsed = parseGlossary(known.name, document.getText());
-      this.files.set(key, { ...known, text: document.getText(), latest: parsed, good: parsed.ok ? parsed : known.good });
-      this.rebuild();
-    }, REPARSE_DELAY_MS));
+    this.timers.set(key, setTimeout(() => void this.reparse(key, document), REPARSE_DELAY_MS));
+  }
+
+  /** Parses an open glossary file as typed (a large one in a thread); an answer overtaken by newer typing is dropped. */
+  private async reparse(key: string, document: vscode.TextDocument): Promise<void> {
+    const version = document.version;
+    const text = document.getText();
+    const parsed = await parseGlossaryOffThread(this.files.get(key)?.name ?? '', text);
+    const known = this.files.get(key);
+    if (!known || document.version !== version) return;
+    this.files.set(key, { ...known, text, latest: parsed, good: parsed.ok ? parsed : known.good });
+    this.rebuild();
   }
 
   /** Merges the last good version of every file; a broken file shows its latest (syntax) errors. */

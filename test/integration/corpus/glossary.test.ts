@@ -143,6 +143,32 @@ entries:
     assert.equal(glossaryDoc.isDirty, false);
   });
 
+  test('a large glossary file (parsed in a thread of its own) gives cards and problems like a small one', async function () {
+    this.timeout(60_000);
+    const api = await glossaryReady();
+    // 1,500 entries, about 300,000 characters: over the size parsed in the extension host itself.
+    const lines = ['version: 1', 'entries:'];
+    for (let i = 0; i < 1500; i++) lines.push(`  acteur-${i}:`, `    name: Acteur numéro ${i} de la liste`, '    type: person', '    description: Un acteur parmi d’autres, pour remplir le fichier.');
+    lines.push('  zenobie:', '    name: Zénobie Largefichier', '    type: person', '    description: Ambassadrice, au bout du grand glossaire.', '    colour: blue');
+    const uri = vscode.Uri.joinPath(workspaceDir(), 'large.glossary.yaml');
+    const text = lines.join('\n') + '\n';
+    assert.ok(text.length > 200_000, `${text.length} characters`);
+    const loaded = waitForEvent(api.onDidChangeGlossary, () => api.glossaryEntries().includes('zenobie'), 30_000, 'the large glossary');
+    await vscode.workspace.fs.writeFile(uri, encode(text));
+    try {
+      await loaded;
+      await api.whenGlossaryReady();
+      const doc = await draft('note-zenobie.md', '---\ndate: 2020-01-01\n---\n\nZénobie Largefichier a été reçue.\n');
+      assert.match((await hoverText(doc, 'Largefichier')).text, /\*\*Zénobie Largefichier\*\* · _person_/);
+      const problems = vscode.languages.getDiagnostics(uri);
+      assert.ok(problems.some((d) => d.code === 'unknown-key' && d.range.start.line === lines.length - 1), problems.map((d) => `${d.range.start.line} ${d.code}`).join(', '));
+    } finally {
+      const gone = waitForEvent(api.onDidChangeGlossary, () => !api.glossaryEntries().includes('zenobie'), 30_000, 'the large glossary to leave');
+      await vscode.workspace.fs.delete(uri);
+      await gone;
+    }
+  });
+
   test('the Sources view groups by actor, most mentioned first', async () => {
     const api = await glossaryReady();
     await vscode.commands.executeCommand('dossier.sources.groupByActor');
