@@ -32,7 +32,7 @@ export function parseInThread(file: string, text: string, script = SCRIPT): Prom
   return new Promise((resolve) => {
     let worker: Worker;
     try {
-      worker = new Worker(script, { workerData: { file, text } });
+      worker = new Worker(script, { workerData: { glossaryJob: { file, text } } });
     } catch {
       return resolve(undefined);
     }

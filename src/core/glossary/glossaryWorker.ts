@@ -2,5 +2,7 @@
 import { parentPort, workerData } from 'node:worker_threads';
 import { parseGlossary } from './parseGlossary';
 
-const { file, text } = workerData as { file: string; text: string };
-parentPort?.postMessage(parseGlossary(file, text));
+// Only in a thread started for it: a test runner's threads also have data, and a test may load
+// every module of the engine.
+const job = workerData as { glossaryJob?: { file: string; text: string } } | null;
+if (parentPort && job?.glossaryJob) parentPort.postMessage(parseGlossary(job.glossaryJob.file, job.glossaryJob.text));
