@@ -10,7 +10,8 @@
 // fresh processes with a stand-in for `vscode` (scripts/bench/activation.js), prints the budgets
 // table and the measures, and writes FILE as JSON: index.{coldMs,warmMs,updateOneMs,heapMB,
 // maxBlockMs}, lint.{fullMs,editMs,markdownlintMs,cspellMs}, hover.{p50Ms,p99Ms}, activation.ms,
-// floor.readScanMs, corpus.{documents,bytes} and machine. Progress and notes go to stderr.
+// floor.readScanMs, corpus.{documents,bytes} and machine (with a calibration loop timed at the
+// start and the end of the run). Progress and notes go to stderr.
 import { spawnSync } from 'node:child_process';
 import * as fs from 'node:fs';
 import * as os from 'node:os';
