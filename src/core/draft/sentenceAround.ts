@@ -1,6 +1,6 @@
 import { frontMatterBounds } from '../corpus/frontMatter';
 import { wholeParagraphAround } from '../text/paragraph';
-import { closesFence, FENCE } from './blocks';
+import { closesFence, FENCE, parseDraft } from './blocks';
 import { draftSentences } from './lint';
 
 /**
@@ -9,10 +9,27 @@ import { draftSentences } from './lint';
  * 200 ms for 1 MB). Undefined when no sentence holds it there (code, a broken-off context).
  */
 export function sentenceAround(text: string, start: number, end: number): { start: number; end: number } | undefined {
-  const around = wholeParagraphAround(text, start);
-  const { from, to } = openAt(text, around.from) ? { from: 0, to: text.length } : around;
+  const { from, to } = readAlone(text, start);
   const s = draftSentences(text.slice(from, to)).find((x) => from + x.start <= start && end <= from + x.end);
   return s && { start: from + s.start, end: from + s.end };
+}
+
+/**
+ * Whether the (non-blank) character at `offset` is prose, as the check reads the whole draft:
+ * not code (inline or fenced), a comment, front matter, a heading or a link definition. Read
+ * from its paragraph alone, as `sentenceAround`: what completion and hovers on citations ask
+ * before they offer anything (an `@` in code is not a citation).
+ */
+export function isProseAt(text: string, offset: number): boolean {
+  if (offset < 0 || offset >= text.length || /\s/.test(text[offset])) return false;
+  const { from, to } = readAlone(text, offset);
+  return parseDraft(text.slice(from, to)).prose[offset - from] === text[offset];
+}
+
+/** What to read to know a place of the draft: its paragraph, or the whole draft when a block may run into it. */
+function readAlone(text: string, offset: number): { from: number; to: number } {
+  const around = wholeParagraphAround(text, offset);
+  return openAt(text, around.from) ? { from: 0, to: text.length } : around;
 }
 
 /**

@@ -1,6 +1,6 @@
 import * as vscode from 'vscode';
 import { findCitations } from '../../core/draft/citations';
-import { sentenceAround } from '../../core/draft/sentenceAround';
+import { isProseAt, sentenceAround } from '../../core/draft/sentenceAround';
 import { escapeMarkdown } from '../../core/text/markdown';
 import type { CorpusService } from '../corpusService';
 import { kindLabel } from '../labels';
@@ -15,7 +15,8 @@ function keyAt(document: vscode.TextDocument, position: vscode.Position) {
   const from = document.offsetAt(line.range.start);
   const all = document.getText();
   const key = findCitations(all, from, document.offsetAt(line.range.end)).find((k) => offset >= k.start && offset <= k.end);
-  if (!key) return undefined;
+  // An @ in code or a comment is not a citation (the check reads only prose).
+  if (!key || !isProseAt(all, key.start)) return undefined;
   const sentence = sentenceAround(all, key.start, key.end);
   const text = sentence ? all.slice(sentence.start, sentence.end) : line.text;
   return { key, sentence: text.replace(/\[[^\]]*@[^\]]*\]/g, ' ') };
@@ -44,6 +45,8 @@ export function activateCitationProviders(context: vscode.ExtensionContext, corp
         const before = document.lineAt(position.line).text.slice(0, position.character);
         const m = /(?:^|[\s[;(])-?@([\p{L}\p{N}_:.#$%&\-+?<>~/]*)$/u.exec(before);
         if (!m) return undefined;
+        // Not in code, a comment or front matter: the @ typed there is not a citation.
+        if (!isProseAt(document.getText(), document.offsetAt(position) - m[1].length - 1)) return undefined;
         const range = new vscode.Range(position.translate(0, -m[1].length), position);
         return corpus.entries().map(({ doc }) => {
           const item = new vscode.CompletionItem({ label: doc.id, description: doc.date ?? '' }, vscode.CompletionItemKind.Reference);

@@ -137,6 +137,27 @@ suite('checking briefing drafts', () => {
     assert.equal(doc.lineAt(4).text, 'Texte [@');
   });
 
+  test('offers no citation in code or a comment: no completion after @, no source card on a key', async () => {
+    const text = '---\ndossier: brief\n---\n\nDu code `x = @` ici.\n\n```\n[@communique-dialogue-cyber]\n```\n\n<!-- [@communique-dialogue-cyber] -->\n';
+    const uri = await writeDraft('code.md', text);
+    const doc = await vscode.workspace.openTextDocument(uri);
+    const list = await vscode.commands.executeCommand<vscode.CompletionList>('vscode.executeCompletionItemProvider', uri, new vscode.Position(4, 14), '@');
+    const labels = list.items.map((i) => (typeof i.label === 'string' ? i.label : i.label.label));
+    assert.ok(!labels.includes('qag-appel-de-paris-2018'), `no citation keys in inline code: ${labels.slice(0, 5).join(', ')}`);
+    for (const line of [7, 10]) {
+      const at = new vscode.Position(line, doc.lineAt(line).text.indexOf('@') + 3);
+      const hovers = await vscode.commands.executeCommand<vscode.Hover[]>('vscode.executeHoverProvider', uri, at);
+      const card = hovers.flatMap((h) => h.contents.map((c) => (typeof c === 'string' ? c : c.value))).join('\n');
+      assert.doesNotMatch(card, /Consultations franco/, `no source card on line ${line}`);
+    }
+    // The same key in a sentence has its card (the test above checks the card itself).
+    const prose = await writeDraft('code-and-prose.md', '---\ndossier: brief\n---\n\nLes consultations ont eu lieu [@communique-dialogue-cyber].\n');
+    const proseDoc = await vscode.workspace.openTextDocument(prose);
+    const at = proseDoc.positionAt(proseDoc.getText().indexOf('@communique') + 3);
+    const hovers = await vscode.commands.executeCommand<vscode.Hover[]>('vscode.executeHoverProvider', prose, at);
+    assert.match(hovers.flatMap((h) => h.contents.map((c) => (typeof c === 'string' ? c : c.value))).join('\n'), /Consultations franco/);
+  });
+
   test('a hover on a citation shows the source and the passage that matches; Go to Definition opens it there', async () => {
     const uri = vscode.Uri.joinPath(workspaceDir(), 'briefs', 'draft.md');
     const doc = await vscode.workspace.openTextDocument(uri);

@@ -1,7 +1,8 @@
 import * as assert from 'node:assert/strict';
 import * as fc from 'fast-check';
 import { draftSentences } from '../../../src/core/draft/lint';
-import { sentenceAround } from '../../../src/core/draft/sentenceAround';
+import { isProseAt, sentenceAround } from '../../../src/core/draft/sentenceAround';
+import { parseDraft } from '../../../src/core/draft/blocks';
 import { options, soup } from './arbitraries';
 
 /** Drafts of plain paragraphs and list items with citations, some longer than the reach around a place. */
@@ -48,6 +49,31 @@ const examples = [
   '[^1]: note\n  ```\n\n<!--\n\n```\n\nText [@a]. -->\nMore [@b].\n',
   '---\ntitle: x\n\nnote: y\n...\nmore [@b].\n',
 ];
+
+describe('properties: whether a place is prose', () => {
+  const withCode = fc
+    .tuple(plainDraft, fc.constantFrom('`@a` et `code`', '```\n@b\n```', '<!-- @c -->', '# Titre @d', '[x]: http://y', '    @e indenté'), plainDraft)
+    .map(([a, middle, b]) => `${a}\n\n${middle}\n\n${b}`);
+  it('is what a parse of the whole draft says, read from the paragraph alone', () => {
+    fc.assert(
+      fc.property(fc.oneof(plainDraft, spanning, withCode), (text) => {
+        const { prose } = parseDraft(text);
+        // Every `@`, and a sample of the other places (each asks for a parse of its paragraph).
+        for (let i = 0; i < text.length; i++) {
+          if (/\s/.test(text[i]) || (text[i] !== '@' && i % 13 !== 0)) continue;
+          assert.equal(isProseAt(text, i), prose[i] === text[i], JSON.stringify({ i, c: text[i] }));
+        }
+      }),
+      options(60),
+    );
+  });
+
+  it('says no to an @ in inline code, fenced code, a comment or a heading, and yes in a sentence', () => {
+    const text = 'Une phrase [@a].\n\nDu `@b` ici.\n\n```\n@c\n```\n\n<!-- @d -->\n\n# Titre @e\n\nFin @f.\n';
+    const at = (k: string) => text.indexOf(`@${k}`);
+    assert.deepEqual(['a', 'b', 'c', 'd', 'e', 'f'].map((k) => isProseAt(text, at(k))), [true, false, false, false, false, true]);
+  });
+});
 
 describe('properties: the sentence around a citation', () => {
   it('is right where a block closes inside the paragraph, or a line only looks like an opener', () => {
