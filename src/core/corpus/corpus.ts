@@ -123,8 +123,11 @@ export class Corpus {
     const slots: (ReadSlot | undefined)[] = new Array(stale.length);
     let next = 0; // the first source neither sent nor read here
     let inThreads = 0;
+    // Bytes of the sources sent or read but not yet indexed (their texts wait in memory).
+    let waiting = 0;
     const send = () => {
       const f = stale[next];
+      waiting += f.size;
       const slot: ReadSlot = { settled: false };
       slots[next++] = slot;
       inThreads++;
@@ -137,16 +140,9 @@ export class Corpus {
     const feed = () => {
       while (next < stale.length && inThreads < ahead) send();
     };
-    // Bytes of the sources sent or read but not yet indexed (their texts wait in memory).
-    let waiting = 0;
     const reads = new QuickReads((f) => this.load(f));
-    const countIn = (from: number, to: number) => {
-      for (let k = from; k < to; k++) waiting += stale[k].size;
-    };
     for (let i = 0; i < stale.length; i++) {
-      let sent = next;
       feed();
-      countIn(sent, next);
       const slot = slots[i]!;
       // Rather than wait for the threads, read the next source here (a bounded way ahead, in
       // sources and in bytes), keeping the threads fed meanwhile. With the words' spans from
@@ -158,9 +154,7 @@ export class Corpus {
         slots[next++] = { settled: true, outcome: this.analyse(f, await loaded) };
         // One turn of the event loop, so that the threads' answers come in (a quick read takes none).
         if (!(loaded instanceof Promise)) await yieldToEventLoop();
-        sent = next;
         feed();
-        countIn(sent, next);
       }
       waiting -= stale[i].size;
       if (!slot.settled) await slot.read;
@@ -344,7 +338,6 @@ export class Corpus {
 /** How far ahead of indexing this thread reads sources while the threads are busy: in threads' worth of jobs, and in bytes. */
 const READ_AHEAD = 8;
 const READ_AHEAD_BYTES = 32 * 1048576;
-
 
 /** What reading a source gave: its document or why it is skipped (none: it grew past the limit), and its text. */
 type Analysed = { error: unknown } | { result: SourceDocument | SkippedFile | undefined; bytes: number; text: string; words?: Int32Array };
