@@ -1,3 +1,5 @@
+import { forEachWord } from '../text/words';
+
 /**
  * Is a sentence a claim that needs a source? Transparent signals in French and English, each
  * with a weight (`SIGNAL_WEIGHTS`); a sentence whose score reaches the sensitivity's threshold
@@ -82,18 +84,29 @@ const OPENING = 5;
 
 type Lang = 'fr' | 'en';
 
-/** Words: letters and digits, inner apostrophes kept ("don't"), a French elision its own word ("d'" "après"). */
-const TOKEN = /[\p{L}\p{N}]+(?:'[\p{L}\p{N}]+)*'?/gu;
+/**
+ * Words: letters and digits, inner apostrophes kept ("don't"), and one closing apostrophe
+ * ("l'", "students'"): `/[\p{L}\p{N}]+(?:'[\p{L}\p{N}]+)*'?/gu` once apostrophes are straightened.
+ * A French elision is its own word ("d'" "après").
+ */
 const ELIDED = /^(?:l|d|j|m|n|s|t|c|qu|jusqu|lorsqu|puisqu|quoiqu|presqu)'(?=[\p{L}\p{N}])/u;
 
+/** The longest elided word with its apostrophe ("puisqu'", "quoiqu'", "presqu'", "lorsqu'", "jusqu'"). */
+const LONGEST_ELIDED = 8;
+const APOSTROPHE = 0x27;
+
 /** The sentence's words, lowercased, apostrophes straightened. */
-function tokenize(text: string): string[] {
+export function claimWords(text: string): string[] {
+  const lower = text.toLowerCase().replace(/[\u2019\u2018\u02BC]/g, "'");
   const out: string[] = [];
-  for (const m of text.toLowerCase().replace(/[\u2019\u2018\u02BC]/g, "'").matchAll(TOKEN)) {
-    const elided = ELIDED.exec(m[0]);
-    if (elided) out.push(elided[0], m[0].slice(elided[0].length));
-    else out.push(m[0]);
-  }
+  // Read through the index's table of letters: twice as fast as the expression.
+  forEachWord(lower, (start, end) => {
+    const word = lower.slice(start, lower.charCodeAt(end) === APOSTROPHE ? end + 1 : end);
+    const apostrophe = word.indexOf("'");
+    const elided = apostrophe > 0 && apostrophe < LONGEST_ELIDED ? ELIDED.exec(word) : null;
+    if (elided) out.push(elided[0], word.slice(elided[0].length));
+    else out.push(word);
+  });
   return out;
 }
 
@@ -112,7 +125,7 @@ class Lexicon {
   constructor(entries: Iterable<string>) {
     Lexicon.all.push(this);
     for (const entry of entries) {
-      const words = tokenize(entry);
+      const words = claimWords(entry);
       if (words.length === 0) continue;
       const list = this.phrases.get(words[0]) ?? [];
       list.push(words);
@@ -415,7 +428,24 @@ const CENTURY = /(?<![\p{L}\p{N}])[XVI]{1,5}(?:e|ème)(?![\p{L}\p{N}])/u;
  * A capitalised word that does not open the sentence or a quotation (nor "I'm"), or an acronym:
  * a named actor, place or institution.
  */
-const NAMED = /(?<=[\s(\-'’])(?!I['’])\p{Lu}[\p{L}'’-]{2,}|(?<![\p{L}\p{N}])\p{Lu}{2,}(?![\p{L}\p{N}])/gu;
+const NAMED_AT = /(?<=[\s(\-'’])(?!I['’])\p{Lu}[\p{L}'’-]{2,}|(?<![\p{L}\p{N}])\p{Lu}{2,}(?![\p{L}\p{N}])/uy;
+const CAPITAL = /\p{Lu}/gu;
+
+/**
+ * The matches of NAMED_AT through the text, as a global expression would find them: each
+ * starts with a capital, so it is tried only where one stands (tried at every character, its
+ * lookbehinds took a quarter of a verdict's time).
+ */
+export function* namedIn(text: string): Generator<{ start: number; end: number }> {
+  CAPITAL.lastIndex = 0;
+  for (let m = CAPITAL.exec(text); m; m = CAPITAL.exec(text)) {
+    NAMED_AT.lastIndex = m.index;
+    const named = NAMED_AT.exec(text);
+    if (!named) continue;
+    CAPITAL.lastIndex = NAMED_AT.lastIndex;
+    yield { start: named.index, end: NAMED_AT.lastIndex };
+  }
+}
 const QUESTION_END = /\?[\s\u00A0\u202F»”"')\]]*$/u;
 
 const QUOTE_PAIRS: [string, string][] = [
@@ -594,7 +624,7 @@ function isOpinion(s: Parsed): boolean {
  * `heading` is the heading the sentence stands under.
  */
 export function detectClaim(text: string, heading = '', sensitivity: Sensitivity = 'medium'): ClaimVerdict {
-  const tokens = tokenize(text);
+  const tokens = claimWords(text);
   const s: Parsed = { text, tokens, langs: languages(tokens) };
   const signals: Signal[] = [];
   let score = 0;
@@ -605,8 +635,8 @@ export function detectClaim(text: string, heading = '', sensitivity: Sensitivity
     }
   }
   let named = 0;
-  for (const m of text.matchAll(NAMED)) {
-    if (!notAName(text, m.index, m.index + m[0].length) && ++named > 1) break;
+  for (const { start, end } of namedIn(text)) {
+    if (!notAName(text, start, end) && ++named > 1) break;
   }
   if (named > 0) {
     signals.push('named-actor');

@@ -22,7 +22,7 @@ const WORDS = [
   'Dupont', 'V.V.', 'Poutine', 'A.', 'selon', 'd’après', 'a déclaré', 'said', 'the', 'President', 'NATO', 'signed', 'according to',
   'Jens', 'Stoltenberg', 'Fédération', 'de', 'Assemblée nationale', 'Question écrite', 'Publié le', 'Paris, le', '2019', '12', '1 000',
   '45 %', '15 novembre 2019', '12/11/2019', '2018-11-15', 'March 12, 2021', '1er', '3,5', 'XXe', 'il faut', 'nous estimons', 'we assess',
-  'jamais', 'plus', 'que', 'premier', 'record', 'car', 'parce que', 'tous', 'hier', 'Discours', 'Communiqué', 'Article premier',
+  'jamais', 'plus', 'que', 'jusqu’à', "lorsqu'il", 'presqu’île', 'students\'', 'premier', 'record', 'car', 'parce que', 'tous', 'hier', 'Discours', 'Communiqué', 'Article premier',
 ];
 
 const MARKS = [
@@ -35,7 +35,7 @@ const MARKS = [
 const SPACES = [' ', ' ', ' ', '  ', '\n', '\n', '\n\n', '\r\n', '\r', '\t', '\u00A0', '\u202F', '\u2009', '\u2028', '\u2029', '\f', '\v'];
 
 /** Characters that break naive code: NUL, BOM, lone surrogates, astral and combining characters, casing oddities. */
-const NASTY = ['\u0000', '\uFEFF', '\uD800', '\uDC00', '\uDBFF\uDFFF', '😀', 'e\u0301', 'ﬁ', 'İ', 'ß', 'ẞ', 'Σ', 'ς', 'ǅ', '\u200B', '\u200E', '\u0085', '\u001B', '\x7F'];
+const NASTY = ['\u0000', '\uFEFF', '\uD800', '\uDC00', '\uDBFF\uDFFF', '😀', 'e\u0301', 'ﬁ', 'İ', 'ß', 'ẞ', 'Σ', 'ς', 'ǅ', 'ʼ', '‘', '𝐀', '\u200B', '\u200E', '\u0085', '\u001B', '\x7F'];
 
 /** Any string, including lone surrogates. */
 export const anyString = (maxLength = 4) =>

@@ -1,7 +1,8 @@
 import * as assert from 'node:assert/strict';
 import * as fc from 'fast-check';
-import { CUE_WEIGHTS, SIGNAL_WEIGHTS, THRESHOLDS, detectClaim, type Sensitivity } from '../../../src/core/draft/claims';
+import { CUE_WEIGHTS, SIGNAL_WEIGHTS, THRESHOLDS, claimWords, detectClaim, namedIn, type Sensitivity } from '../../../src/core/draft/claims';
 import { options, soup, text } from './arbitraries';
+import { claimWordsReference, namedReference } from './reference';
 
 const sensitivity = fc.constantFrom<Sensitivity>('low', 'medium', 'high');
 const heading = fc.oneof(fc.constantFrom('', 'Contexte', 'Recommandations', 'Next steps', 'Analyse'), soup(4));
@@ -42,6 +43,20 @@ describe('properties: claim detection', () => {
         assert.equal(detectClaim(`${t} ?`, '', 'high').claim, false);
         assert.equal(detectClaim(t, 'Recommandations', 'high').claim, false);
       }),
+      options(),
+    );
+  });
+
+  it('reads the same words as the expression it replaced (table of letters, elisions split)', () => {
+    fc.assert(
+      fc.property(fc.oneof(text, soup(60)), (t) => assert.deepEqual(claimWords(t), claimWordsReference(t))),
+      options(),
+    );
+  });
+
+  it('finds the same capitalised words and acronyms as the global expression it replaced', () => {
+    fc.assert(
+      fc.property(fc.oneof(text, soup(60)), (t) => assert.deepEqual([...namedIn(t)], namedReference(t))),
       options(),
     );
   });

@@ -188,3 +188,24 @@ export function inferLanguageReference(text: string): 'fr' | 'en' | 'other' {
   const [best] = Object.entries(counts).sort((a, b) => b[1] - a[1])[0];
   return best === 'fr' || best === 'en' ? best : 'other';
 }
+
+const CLAIM_WORD = /[\p{L}\p{N}]+(?:'[\p{L}\p{N}]+)*'?/gu;
+const ELIDED_WORD = /^(?:l|d|j|m|n|s|t|c|qu|jusqu|lorsqu|puisqu|quoiqu|presqu)'(?=[\p{L}\p{N}])/u;
+
+/** The claim detector's words, as the expression found them. */
+export function claimWordsReference(text: string): string[] {
+  const out: string[] = [];
+  for (const [word] of text.toLowerCase().replace(/[\u2019\u2018\u02BC]/g, "'").matchAll(CLAIM_WORD)) {
+    const elided = ELIDED_WORD.exec(word);
+    if (elided) out.push(elided[0], word.slice(elided[0].length));
+    else out.push(word);
+  }
+  return out;
+}
+
+const NAMED = /(?<=[\s(\-'’])(?!I['’])\p{Lu}[\p{L}'’-]{2,}|(?<![\p{L}\p{N}])\p{Lu}{2,}(?![\p{L}\p{N}])/gu;
+
+/** Capitalised words and acronyms, as the global expression found them. */
+export function namedReference(text: string): { start: number; end: number }[] {
+  return [...text.matchAll(NAMED)].map((m) => ({ start: m.index, end: m.index + m[0].length }));
+}
