@@ -61,6 +61,8 @@ export class Corpus {
   index = PassageIndex.empty();
   private readonly stamps = new Map<string, Stamp>();
   private readonly listeners = new Set<() => void>();
+  /** Texts asked for (by the checks, hovers, searches): read at once while reads are quick. */
+  private readonly textReads = new QuickReads();
 
   constructor(readonly options: CorpusOptions) {}
 
@@ -140,7 +142,7 @@ export class Corpus {
     const feed = () => {
       while (next < stale.length && inThreads < ahead) send();
     };
-    const reads = new QuickReads((f) => this.load(f));
+    const reads = new QuickReads();
     for (let i = 0; i < stale.length; i++) {
       feed();
       const slot = slots[i]!;
@@ -150,7 +152,7 @@ export class Corpus {
       while (!slot.settled && next < stale.length && next < i + READ_AHEAD * ahead && waiting < READ_AHEAD_BYTES) {
         const f = stale[next];
         waiting += f.size;
-        const loaded = reads.load(f);
+        const loaded = reads.load(f, (later) => this.load(later));
         slots[next++] = { settled: true, outcome: this.analyse(f, await loaded) };
         // One turn of the event loop, so that the threads' answers come in (a quick read takes none).
         if (!(loaded instanceof Promise)) await yieldToEventLoop();
@@ -309,7 +311,8 @@ export class Corpus {
 
   /** The decoded text of a source, read again from disk (the index keeps no text). */
   async text(doc: SourceDocument): Promise<string> {
-    return decode(await readWhole(join(this.options.root, doc.path))).text;
+    const size = this.stamps.get(doc.path)?.size ?? Infinity;
+    return decode(await this.textReads.bytes(join(this.options.root, doc.path), size, readWhole)).text;
   }
 
   /** The state to save, so that a warm start re-reads only what changed. */

@@ -10,7 +10,7 @@ import { blockAnalyser, threadShare, type BlockAnalyser } from './blockAnalyser'
 import type { Sensitivity, Signal } from './claims';
 import { splitSentences, type Sentence } from './sentences';
 import { SourceFacts } from './sourceChecks';
-import { askSourcesInThread } from './askSources';
+import { ThreadQuestions } from './askSources';
 import { sourceThread, type SourceThread } from './sourceThread';
 import { sentenceCites } from './sentenceCites';
 import { parseSuppressions } from './suppressions';
@@ -263,17 +263,8 @@ export async function lintDraft(text: string, resolver: SourceResolver, options:
   const optionsKey = `${options.language}|${options.sensitivity}`;
   // Long checks (a first check of a long draft) let the event loop go every few milliseconds.
   const pause = timeSlicer();
-  // While the thread analyses its blocks, the sources those of this thread take numbers or
-  // quotes from are read (those of footnotes later).
-  const analyser = blockAnalyser(text, prose, options, thread, (analysed) => readAhead(resolver, citedForFacts(analysed, new Map(), resolver)));
-  const analyses = await cache.analyses(text, parsed, optionsKey, analyser, pause);
-
+  // Filled once every block is analysed: what each footnote cites.
   const footnoteCites = new Map<string, string[]>();
-  blocks.forEach((block, i) => {
-    if (block.kind === 'footnote' && block.footnote && footnotes.get(block.footnote) === block) {
-      footnoteCites.set(block.footnote, analyses[i].sentences.flatMap((s) => s.keys.map((k) => k.key)));
-    }
-  });
   const facts = new Map<string, Promise<SourceFacts | undefined>>();
   const check: BlockCheck = {
     resolver,
@@ -289,13 +280,25 @@ export async function lintDraft(text: string, resolver: SourceResolver, options:
   // A block's findings depend on its analysis, the corpus (the resolver's identity), the scope,
   // and what the footnotes it calls cite: while those stay, they are those of the last check.
   const identity = resolver.identity?.();
-  const keys = analyses.map((analysis) => `${options.scope}|${footnoteKey(analysis, footnoteCites)}`);
-  const cached = analyses.map((analysis, i) => (identity ? cache.findingsOf(analysis, identity, keys[i]) : undefined));
+  const findingsKey = (analysis: BlockAnalysis) => `${options.scope}|${footnoteKey(analysis, footnoteCites)}`;
+  const known = (analysis: BlockAnalysis) => (identity ? cache.findingsOf(analysis, identity, findingsKey(analysis)) : undefined);
+  // A long first check asks the sources in another thread while this one judges uncited
+  // sentences: first about the blocks analysed here, while the thread analyses its own.
+  const questions = thread?.available ? new ThreadQuestions(blocks, check, pause, thread) : undefined;
+  const analyser = blockAnalyser(text, prose, options, thread, (analysed) => questions?.early(analysed, (a) => !known(a)));
+  const analyses = await cache.analyses(text, parsed, optionsKey, analyser, pause);
+
+  blocks.forEach((block, i) => {
+    if (block.kind === 'footnote' && block.footnote && footnotes.get(block.footnote) === block) {
+      footnoteCites.set(block.footnote, analyses[i].sentences.flatMap((s) => s.keys.map((k) => k.key)));
+    }
+  });
+  const keys = analyses.map(findingsKey);
+  const cached = analyses.map(known);
   // The sources that the blocks to check hold numbers or quotes from are read ahead, a few at a
   // time, rather than one after the other as the blocks come.
   readAhead(resolver, citedForFacts(analyses.filter((_, i) => !cached[i]), footnoteCites, resolver));
-  // A long first check asks the sources in another thread, and judges uncited sentences meanwhile.
-  if (thread) await askSourcesInThread(blocks, analyses.map((a, i) => (cached[i] ? undefined : a)), check, pause, thread);
+  await questions?.rest(analyses.map((a, i) => (cached[i] ? undefined : a)));
   for (const [i, block] of blocks.entries()) {
     const analysis = analyses[i];
     const key = keys[i];
