@@ -266,7 +266,7 @@ export async function measureLint(E, ws, corpus, draft, runs, log) {
   notes.fullMaxBlockMs = (await longestBlock(() => lintWith(draft, resolver(), api.makeCache?.()))).maxBlockMs;
   notes.diagnostics = diagnostics.length;
   notes.byCode = diagnostics.reduce((a, d) => ((a[d.code] = (a[d.code] ?? 0) + 1), a), {});
-  log(`  full: ${Math.round(full.ms)} ms (${diagnostics.length} diagnostics)`);
+  log(`  full: ${Math.round(full.ms)} ms (${diagnostics.length} diagnostics) ${full.times.map(Math.round)}`);
 
   const at = middleOfProse(draft);
   const edited = draft.slice(0, at) + 'x' + draft.slice(at);
