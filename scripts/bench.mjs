@@ -21,7 +21,7 @@ import { buildGlossary, loadEngine, measureFloor, measureHover, measureIndex, me
 import { generateWorkspace } from './bench/generate.mjs';
 import { measureCspell, measureMarkdownlint } from './bench/peers.mjs';
 import { calibrate, machine, renderTables } from './bench/report.mjs';
-import { median, now, round, settle } from './bench/stats.mjs';
+import { median, now, round } from './bench/stats.mjs';
 
 const repo = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '..');
 const USAGE = 'usage: npm run bench [-- --quick] [-- --out FILE] [-- --runs N] [-- --seed N] [-- --sources N] [-- --keep]';
@@ -102,30 +102,24 @@ async function main() {
     log(`  ${(ws.bytes / 1048576).toFixed(1)} MB of sources, draft of ${(Buffer.byteLength(draft) / 1048576).toFixed(2)} MB (${ws.draftSentences.toLocaleString('en-US')} sentences written, citing ${ws.citedSources} sources), in ${((now() - t) / 1000).toFixed(1)} s`);
 
     log('floor: read every corpus byte, one regular-expression pass');
-    settle();
     const floor = await measureFloor(ws, args.runs);
 
-    settle();
     const index = await measureIndex(E, ws, args.runs, log);
     notes.index = index.notes;
     const g = await buildGlossary(E, ws, index.corpus, log);
     notes.glossary = g.notes;
 
     log('hover: name lookup and card at random positions of the draft');
-    settle();
     const hover = measureHover(E, draft, g.glossary, g.mentions, args.seed, args.quick ? 2000 : 5000);
     notes.hover = hover.notes;
 
-    settle();
     const lint = await measureLint(E, ws, index.corpus, draft, args.runs, log);
     notes.lint = lint.notes;
 
     log('peers: markdownlint');
-    settle();
     const mdl = await measureMarkdownlint(repo, draft, args.runs);
     log(`  ${Math.round(mdl.ms)} ms (${mdl.issues} issues)`);
     log('peers: cspell-lib (fr,en)');
-    settle();
     const cspell = await measureCspell(repo, draft, ws.draftPath, args.runs);
     log(`  ${Math.round(cspell.ms)} ms (${cspell.issues} issues)`);
     notes.peers = { markdownlintIssues: mdl.issues, cspellIssues: cspell.issues };

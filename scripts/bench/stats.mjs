@@ -61,15 +61,6 @@ export async function longestBlock(fn) {
   }
 }
 
-/**
- * A full collection before a measure, so that none pays for the garbage of the one before: an
- * artifact of measuring everything in one process (the first full check after the mention
- * index took 940 ms where the next two took 580 and 520). Needs node --expose-gc.
- */
-export function settle() {
-  globalThis.gc();
-}
-
 /** Heap in use after a full collection (needs node --expose-gc). */
 export function heapUsed() {
   globalThis.gc();
