@@ -9,7 +9,8 @@ import { parseDraft } from '../../src/core/draft/blocks';
 import { MIN_THREAD_CHARS, threadShare } from '../../src/core/draft/blockAnalyser';
 import type { Block } from '../../src/core/draft/blocks';
 import { DEFAULT_LINT_OPTIONS, LintCache, lintDraft, type SourceResolver } from '../../src/core/draft/lint';
-import { answerSourceQuestions, type SourceQuestions } from '../../src/core/draft/sourceQuestions';
+import { CheckMemory, answerSourceQuestions, type SourceQuestions } from '../../src/core/draft/sourceQuestions';
+import { SourceFacts } from '../../src/core/draft/sourceChecks';
 import { SourceThread } from '../../src/core/draft/sourceThread';
 import { REPO } from './paths';
 
@@ -163,15 +164,14 @@ describe('the source thread', () => {
     try {
       assert.ok(thread.available, 'npm run build makes dist/sourceWorker.js');
       const texts = Object.values(TEXTS);
-      const questions = { ids: Object.keys(TEXTS), texts, quoteSources: [0, 0, 1], quotes: ['la coopération est essentielle à la sécurité', 'la guerre est finie pour de bon', 'cyber defence is part of collective defence'], numberSources: [0, 0, 2, 2], numbers: ['1000', '13', '45', '2020-11-15'] };
+      const questions = { check: 1, last: false, ids: Object.keys(TEXTS), texts, quoteSources: [0, 0, 1], quotes: ['la coopération est essentielle à la sécurité', 'la guerre est finie pour de bon', 'cyber defence is part of collective defence'], numberSources: [0, 0, 2, 2], numbers: ['1000', '13', '45', '2020-11-15'] };
       const answers = await thread.ask(questions);
       assert.ok(answers);
       assert.deepEqual([...answers.quotes], [1, 0, 1]);
       assert.deepEqual([...answers.numbers], [1, 0, 1, 1]);
-      const { facts, ...here } = answerSourceQuestions({ ...questions, id: answers.id });
-      assert.deepEqual(answers, here);
-      assert.deepEqual([...facts.keys()], Object.keys(TEXTS));
-      assert.deepEqual(await thread.ask({ ...questions, quoteSources: [2, 2, 1] }).then((a) => a && [...a.quotes]), [0, 0, 1], 'the next questions, of the same sources (facts kept), each of its own source');
+      assert.deepEqual(answers, answerSourceQuestions({ ...questions, id: answers.id }));
+      const next = await thread.ask({ ...questions, quoteSources: [2, 2, 1], last: true });
+      assert.deepEqual(next && [...next.quotes], [0, 0, 1], 'the next batch, of the same sources (facts kept), each of its own source');
 
       const { blocks, prose } = parseDraft(text);
       const analysed = await thread.analyse({ text, prose, blocks, language: 'fr' });
@@ -182,14 +182,23 @@ describe('the source thread', () => {
     }
   });
 
-  it('answers with the facts of the last questions when a source’s text is the same, and reads a changed source again', () => {
+  it('a check’s batches share the sources’ facts; another check, a changed text or the last batch starts afresh', () => {
+    const made: string[] = [];
+    const memory = new CheckMemory((t) => (made.push(t), new SourceFacts(t)));
     const ids = ['conseil-2021', 'note-2020'];
-    const questions = { id: 1, ids, texts: ids.map((id) => TEXTS[id]), quoteSources: [], quotes: [], numberSources: [0, 1], numbers: ['12', '45'] };
-    const first = answerSourceQuestions(questions);
+    const batch = (check: number, last = false, texts = ids.map((id) => TEXTS[id])) => ({ id: 0, check, last, ids, texts, quoteSources: [], quotes: [], numberSources: [0, 1], numbers: ['12', '45'] });
+    const first = memory.answer(batch(1));
+    assert.deepEqual([...first.numbers], [1, 1]);
+    assert.equal(made.length, 2);
     const changed = 'Paris, le 15 novembre 2020. La délégation compte 46 diplomates.';
-    const second = answerSourceQuestions({ ...questions, id: 2, texts: [TEXTS['conseil-2021'], changed] }, first.facts);
-    assert.equal(second.facts.get('conseil-2021'), first.facts.get('conseil-2021'), 'kept');
-    assert.notEqual(second.facts.get('note-2020'), first.facts.get('note-2020'), 'read again');
+    const second = memory.answer(batch(1, false, [TEXTS['conseil-2021'], changed]));
+    assert.equal(made.length, 3, 'the same text is not read again; the changed one is');
     assert.deepEqual([...second.numbers], [1, 0], 'the changed text answers');
+    memory.answer(batch(2));
+    assert.equal(made.length, 5, 'another check reads its sources');
+    memory.answer(batch(2, true));
+    assert.equal(made.length, 5);
+    memory.answer(batch(2));
+    assert.equal(made.length, 7, 'after the last batch of a check, nothing is kept');
   });
 });

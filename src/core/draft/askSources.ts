@@ -3,6 +3,7 @@ import type { Block } from './blocks';
 import type { BlockCheck } from './lint';
 import { sentenceCites } from './sentenceCites';
 import type { SourceFacts } from './sourceChecks';
+import type { SourceQuestions } from './sourceQuestions';
 import type { SourceThread } from './sourceThread';
 
 /** Below this many questions a batch is answered by the check itself: the thread's round trip costs more. */
@@ -10,6 +11,9 @@ export const MIN_QUESTIONS = 200;
 
 /** What one batch asks of each cited source. */
 type Asked = Map<string, { quotes: Set<string>; numbers: Set<string> }>;
+
+/** Numbers the checks' batches, so that the thread tells the batches of one check from another's. */
+let checks = 0;
 
 /**
  * The first check of a long draft asks the cited sources in another thread whether quotations
@@ -26,10 +30,11 @@ export class ThreadQuestions {
   private readonly answering: Promise<void>[] = [];
   /** What was sent of each source, so that the second batch does not ask it again. */
   private readonly sent = new Map<SourceFacts, { quotes: Set<string>; numbers: Set<string> }>();
+  private readonly check = checks++;
 
   constructor(
     private readonly blocks: readonly Block[],
-    private readonly check: BlockCheck,
+    private readonly lint: BlockCheck,
     private readonly pause: () => Promise<void> | undefined,
     private readonly thread: SourceThread,
   ) {}
@@ -41,24 +46,24 @@ export class ThreadQuestions {
   early(analysed: readonly BlockAnalysis[], ready: (analysis: BlockAnalysis) => boolean): void {
     const todo = analysed.map((a) => (ready(a) && a.sentences.every((s) => s.footnotes.length === 0) ? a : undefined));
     todo.forEach((a, i) => a && this.asked.add(i));
-    this.answering.push(this.ask(todo));
+    this.answering.push(this.ask(todo, false));
   }
 
   /** The second batch, every block to check not asked yet; resolves when all answers are in the cache. */
   async rest(todo: readonly (BlockAnalysis | undefined)[]): Promise<void> {
-    await this.ask(todo.map((a, i) => (this.asked.has(i) ? undefined : a)));
+    await this.ask(todo.map((a, i) => (this.asked.has(i) ? undefined : a)), true);
     await Promise.all(this.answering);
   }
 
-  private async ask(todo: readonly (BlockAnalysis | undefined)[]): Promise<void> {
-    const { resolver, cache } = this.check;
+  private async ask(todo: readonly (BlockAnalysis | undefined)[], last: boolean): Promise<void> {
+    const { resolver, cache } = this.lint;
     const asked: Asked = new Map();
     const unknown = new Set<string>();
     const toJudge: BlockAnalysis['sentences'] = [];
     let count = 0;
     todo.forEach((analysis, b) => {
       if (!analysis) return;
-      const { cites, blockCites } = sentenceCites(analysis, this.check);
+      const { cites, blockCites } = sentenceCites(analysis, this.lint);
       analysis.sentences.forEach((s, i) => {
         for (const k of s.keys) if (!resolver.has(k.key)) unknown.add(k.key);
         if (this.blocks[b].kind === 'footnote') return;
@@ -74,7 +79,7 @@ export class ThreadQuestions {
         }
       });
     });
-    const answered = count >= MIN_QUESTIONS ? this.send(asked) : undefined;
+    const answered = count >= MIN_QUESTIONS ? this.send(asked, last) : undefined;
 
     // Meanwhile, here: the verdicts of the sentences that cite nothing, and "did you mean".
     for (const s of toJudge) {
@@ -87,11 +92,11 @@ export class ThreadQuestions {
   }
 
   /** Sends the questions this cache cannot answer yet, of the sources that have a text, and learns the answers. */
-  private async send(asked: Asked): Promise<void> {
-    const { resolver, cache } = this.check;
+  private async send(asked: Asked, last: boolean): Promise<void> {
+    const { resolver, cache } = this.lint;
     const ids = [...asked.keys()];
     const texts = await Promise.all(ids.map((id) => resolver.text(id)));
-    const job = { ids: [] as string[], texts: [] as string[], quoteSources: [] as number[], quotes: [] as string[], numberSources: [] as number[], numbers: [] as string[] };
+    const job: Omit<SourceQuestions, 'id'> = { check: this.check, last, ids: [], texts: [], quoteSources: [], quotes: [], numberSources: [], numbers: [] };
     const facts: SourceFacts[] = [];
     ids.forEach((id, k) => {
       const text = texts[k];

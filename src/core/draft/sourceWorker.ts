@@ -2,12 +2,10 @@
 // source questions, it is sent.
 import { parentPort } from 'node:worker_threads';
 import { answerAnalysisJob } from './analysisJob';
-import type { SourceFacts } from './sourceChecks';
-import { answerSourceQuestions } from './sourceQuestions';
+import { CheckMemory } from './sourceQuestions';
 import type { ThreadRequest } from './sourceThread';
 
-/** The facts of the sources of the last questions, for the next (one batch's worth is kept). */
-let lastFacts = new Map<string, SourceFacts>();
+const memory = new CheckMemory();
 
 parentPort?.on('message', (request: ThreadRequest) => {
   try {
@@ -15,9 +13,7 @@ parentPort?.on('message', (request: ThreadRequest) => {
       const answer = answerAnalysisJob(request);
       parentPort!.postMessage(answer, [answer.sentences.ints.buffer as ArrayBuffer]);
     } else {
-      const { facts, ...answers } = answerSourceQuestions(request, lastFacts);
-      lastFacts = facts;
-      parentPort!.postMessage(answers);
+      parentPort!.postMessage(memory.answer(request));
     }
   } catch (err) {
     parentPort!.postMessage({ id: request.id, error: String(err) });
