@@ -125,8 +125,7 @@ export function quoteInSource(quote: string, normalisedSource: string): boolean 
   // Each word of the quote that the source lacks costs an edit of its own (the words do not
   // overlap): with more such words than edits allowed, no window can match. Most quotations
   // not in a source end here, without computing distances.
-  let missing = 0;
-  for (const word of all) if (!normalisedSource.includes(word) && ++missing > tolerance) return false;
+  if (tooManyMissing(all, normalisedSource, tolerance)) return false;
   const words = all.filter((w) => w.length >= 4);
   const anchors = [...words].sort((a, b) => b.length - a.length).slice(0, 3);
   for (const anchor of anchors) {
@@ -134,10 +133,23 @@ export function quoteInSource(quote: string, normalisedSource: string): boolean 
     let tries = 0;
     for (let at = normalisedSource.indexOf(anchor); at >= 0 && tries++ < MAX_ANCHOR_TRIES; at = normalisedSource.indexOf(anchor, at + 1)) {
       const start = Math.max(0, at - offsetInQuote - tolerance);
-      // Some slice starting within 2 × tolerance of `start`, as long as the quote give or take the tolerance.
-      if (nearMatch(q, normalisedSource.slice(start, start + q.length + 3 * tolerance), 2 * tolerance, tolerance)) return true;
+      // Some slice starting within 2 × tolerance of `start`, as long as the quote give or take the
+      // tolerance; only where enough of the quote's words stand (most places of a common anchor).
+      const window = normalisedSource.slice(start, start + q.length + 3 * tolerance);
+      if (!tooManyMissing(all, window, tolerance) && nearMatch(q, window, 2 * tolerance, tolerance)) return true;
     }
   }
+  return false;
+}
+
+/**
+ * Whether more of the words than `edits` are not in `text`: then no part of `text` is within
+ * that many edits of the words joined. An edit changes one character of one word, or inserts
+ * one within one word, so each edit leaves all but one word whole, in order, in what it makes.
+ */
+function tooManyMissing(words: readonly string[], text: string, edits: number): boolean {
+  let missing = 0;
+  for (const word of words) if (!text.includes(word) && ++missing > edits) return true;
   return false;
 }
 
