@@ -27,7 +27,9 @@ let checks = 0;
 export class ThreadQuestions {
   /** Blocks asked about in the first batch, by index. */
   private readonly asked = new Set<number>();
-  private readonly answering: Promise<void>[] = [];
+  /** Each batch while it is answered: the first, then the second. */
+  private first: Promise<void> | undefined;
+  private second: Promise<void> | undefined;
   /** What was sent of each source, so that the second batch does not ask it again. */
   private readonly sent = new Map<SourceFacts, { quotes: Set<string>; numbers: Set<string> }>();
   private readonly check = checks++;
@@ -46,13 +48,26 @@ export class ThreadQuestions {
   early(analysed: readonly BlockAnalysis[], ready: (analysis: BlockAnalysis) => boolean): void {
     const todo = analysed.map((a) => (ready(a) && a.sentences.every((s) => s.footnotes.length === 0) ? a : undefined));
     todo.forEach((a, i) => a && this.asked.add(i));
-    this.answering.push(this.ask(todo, false));
+    this.first = settled(this.ask(todo, false), () => (this.first = undefined));
   }
 
-  /** The second batch, every block to check not asked yet; resolves when all answers are in the cache. */
-  async rest(todo: readonly (BlockAnalysis | undefined)[]): Promise<void> {
-    await this.ask(todo.map((a, i) => (this.asked.has(i) ? undefined : a)), true);
-    await Promise.all(this.answering);
+  /** The second batch: every block to check not asked yet. */
+  rest(todo: readonly (BlockAnalysis | undefined)[]): void {
+    this.second = settled(this.ask(todo.map((a, i) => (this.asked.has(i) ? undefined : a)), true), () => (this.second = undefined));
+  }
+
+  /**
+   * What to await before checking block i: its batch, while it is answered (nothing once it is).
+   * The check goes through the blocks of the first batch while the thread answers the second.
+   */
+  ready(i: number): Promise<void> | undefined {
+    return this.asked.has(i) ? this.first : this.second;
+  }
+
+  /** Both batches answered: a check returns with no work of its own still going. */
+  async finished(): Promise<void> {
+    await this.first;
+    await this.second;
   }
 
   private async ask(todo: readonly (BlockAnalysis | undefined)[], last: boolean): Promise<void> {
@@ -124,4 +139,9 @@ export class ThreadQuestions {
     job.quotes.forEach((quote, i) => cache.learnQuote(facts[job.quoteSources[i]], quote, answers.quotes[i] === 1));
     job.numbers.forEach((value, i) => cache.learnNumber(facts[job.numberSources[i]], value, answers.numbers[i] === 1));
   }
+}
+
+/** The promise, calling `done` once it is settled (it never rejects: a failed question is answered by the check). */
+function settled(promise: Promise<void>, done: () => void): Promise<void> {
+  return promise.then(done, done);
 }

@@ -298,12 +298,14 @@ export async function lintDraft(text: string, resolver: SourceResolver, options:
   // The sources that the blocks to check hold numbers or quotes from are read ahead, a few at a
   // time, rather than one after the other as the blocks come.
   readAhead(resolver, citedForFacts(analyses.filter((_, i) => !cached[i]), footnoteCites, resolver));
-  await questions?.rest(analyses.map((a, i) => (cached[i] ? undefined : a)));
+  questions?.rest(analyses.map((a, i) => (cached[i] ? undefined : a)));
   for (const [i, block] of blocks.entries()) {
     const analysis = analyses[i];
     const key = keys[i];
     let found = cached[i];
     if (!found) {
+      const answered = questions?.ready(i);
+      if (answered) await answered;
       found = await checkBlock(block, analysis, check);
       if (identity) cache.keepFindings(analysis, identity, key, found);
     }
@@ -317,6 +319,7 @@ export async function lintDraft(text: string, resolver: SourceResolver, options:
       out.push({ ...d, start, end: block.start + d.end, ...(target ? { target } : {}), severity });
     }
   }
+  await questions?.finished();
   return out;
 }
 
