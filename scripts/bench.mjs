@@ -6,7 +6,8 @@
 // this script under `node --expose-gc`. It generates a synthetic workspace from a seed in a temp
 // folder (scripts/bench/generate.mjs: 10,000 sources of about 100 MB, or 2,000 with --quick; a
 // 10,000-entry glossary; a 1 MB draft), measures in this one process the engine, markdownlint and
-// cspell-lib on it (median of --runs runs after a warm-up), activate() of dist/extension.js in
+// cspell-lib on it (median of --runs runs after a warm-up: three checks of the draft for the
+// draft's measures, Dossier's and the peers' alike), activate() of dist/extension.js in
 // fresh processes with a stand-in for `vscode` (scripts/bench/activation.js), prints the budgets
 // table and the measures, and writes FILE as JSON: index.{coldMs,warmMs,updateOneMs,heapMB,
 // maxBlockMs}, lint.{fullMs,editMs,markdownlintMs,cspellMs}, hover.{p50Ms,p99Ms}, activation.ms,
@@ -21,7 +22,7 @@ import { buildGlossary, loadEngine, measureFloor, measureHover, measureIndex, me
 import { generateWorkspace } from './bench/generate.mjs';
 import { measureCspell, measureMarkdownlint } from './bench/peers.mjs';
 import { calibrate, machine, renderTables } from './bench/report.mjs';
-import { median, now, round } from './bench/stats.mjs';
+import { DRAFT_WARMUP, median, now, round } from './bench/stats.mjs';
 
 const repo = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '..');
 const USAGE = 'usage: npm run bench [-- --quick] [-- --out FILE] [-- --runs N] [-- --seed N] [-- --sources N] [-- --keep]';
@@ -146,7 +147,7 @@ async function main() {
     };
 
     const tables = renderTables(result, extra);
-    console.log(`\nDossier benchmark, ${args.quick ? 'quick' : 'full'} mode: ${result.corpus.documents.toLocaleString('en-US')} sources, ${(result.corpus.bytes / 1048576).toFixed(1)} MB; median of ${args.runs} runs after a warm-up\n${result.machine.description}\ncalibration loop (20 M charCodeAt; more is slower): ${result.machine.calibrationLoopMs.start} ms at the start, ${result.machine.calibrationLoopMs.end} ms at the end\n`);
+    console.log(`\nDossier benchmark, ${args.quick ? 'quick' : 'full'} mode: ${result.corpus.documents.toLocaleString('en-US')} sources, ${(result.corpus.bytes / 1048576).toFixed(1)} MB; median of ${args.runs} runs after a warm-up (${DRAFT_WARMUP} checks of the draft for the draft's measures)\n${result.machine.description}\ncalibration loop (20 M charCodeAt; more is slower): ${result.machine.calibrationLoopMs.start} ms at the start, ${result.machine.calibrationLoopMs.end} ms at the end\n`);
     console.log(tables.budgets);
     console.log('');
     console.log(tables.measures);
