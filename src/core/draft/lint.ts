@@ -280,8 +280,13 @@ export async function lintDraft(text: string, resolver: SourceResolver, options:
   // A block's findings depend on its analysis, the corpus (the resolver's identity), the scope,
   // and what the footnotes it calls cite: while those stay, they are those of the last check.
   const identity = resolver.identity?.();
-  const findingsKey = (analysis: BlockAnalysis) => `${options.scope}|${footnoteKey(analysis, footnoteCites)}`;
-  const known = (analysis: BlockAnalysis) => (identity ? cache.findingsOf(analysis, identity, findingsKey(analysis)) : undefined);
+  const scopeKey = `${options.scope}|`;
+  const findingsKey = (analysis: BlockAnalysis) => {
+    const calls = footnoteKey(analysis, footnoteCites);
+    return calls ? scopeKey + calls : scopeKey; // most blocks call no footnote: one string for all
+  };
+  const knownAs = (analysis: BlockAnalysis, key: string) => (identity ? cache.findingsOf(analysis, identity, key) : undefined);
+  const known = (analysis: BlockAnalysis) => knownAs(analysis, findingsKey(analysis));
   // A long first check asks the sources in another thread while this one judges uncited
   // sentences: first about the blocks analysed here, while the thread analyses its own.
   const questions = thread?.available ? new ThreadQuestions(blocks, check, pause, thread) : undefined;
@@ -294,7 +299,7 @@ export async function lintDraft(text: string, resolver: SourceResolver, options:
     }
   });
   const keys = analyses.map(findingsKey);
-  const cached = analyses.map(known);
+  const cached = analyses.map((analysis, i) => knownAs(analysis, keys[i]));
   // The sources that the blocks to check hold numbers or quotes from are read ahead, a few at a
   // time, rather than one after the other as the blocks come.
   readAhead(resolver, citedForFacts(analyses.filter((_, i) => !cached[i]), footnoteCites, resolver));
