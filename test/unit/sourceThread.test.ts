@@ -9,7 +9,7 @@ import { parseDraft } from '../../src/core/draft/blocks';
 import { MIN_THREAD_CHARS, threadShare } from '../../src/core/draft/blockAnalyser';
 import type { Block } from '../../src/core/draft/blocks';
 import { DEFAULT_LINT_OPTIONS, LintCache, lintDraft, type SourceResolver } from '../../src/core/draft/lint';
-import { CheckMemory, answerSourceQuestions, type SourceQuestions } from '../../src/core/draft/sourceQuestions';
+import { CheckMemory, type SourceQuestions } from '../../src/core/draft/sourceQuestions';
 import { SourceFacts } from '../../src/core/draft/sourceChecks';
 import { SourceThread } from '../../src/core/draft/sourceThread';
 import { REPO } from './paths';
@@ -169,7 +169,7 @@ describe('the source thread', () => {
       assert.ok(answers);
       assert.deepEqual([...answers.quotes], [1, 0, 1]);
       assert.deepEqual([...answers.numbers], [1, 0, 1, 1]);
-      assert.deepEqual(answers, answerSourceQuestions({ ...questions, id: answers.id }));
+      assert.deepEqual(answers, new CheckMemory().answer({ ...questions, id: answers.id }));
       const next = await thread.ask({ ...questions, quoteSources: [2, 2, 1], last: true });
       assert.deepEqual(next && [...next.quotes], [0, 0, 1], 'the next batch, of the same sources (facts kept), each of its own source');
 

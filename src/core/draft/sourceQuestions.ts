@@ -65,8 +65,3 @@ export class CheckMemory {
     this.facts = new Map();
   }
 }
-
-/** Answers one batch on its own. */
-export function answerSourceQuestions(q: SourceQuestions): SourceAnswers {
-  return new CheckMemory().answer(q);
-}
