@@ -2,7 +2,8 @@ import * as assert from 'node:assert/strict';
 import * as fc from 'fast-check';
 import { KNOWN_KINDS, type SourceDocument } from '../../../src/core/corpus/document';
 import { inferDate } from '../../../src/core/corpus/infer/date';
-import { KIND_SIGNALS, inferKind, needleText } from '../../../src/core/corpus/infer/kind';
+import { CAPTION_PATTERNS, isCaption } from '../../../src/core/corpus/infer/furniture';
+import { KIND_SIGNALS, inferKind, needlesIn } from '../../../src/core/corpus/infer/kind';
 import { STOP_WORDS, countWordsAndInferLanguage, inferLanguage } from '../../../src/core/corpus/infer/language';
 import { plainLine, readLines } from '../../../src/core/corpus/infer/lines';
 import { inferAuthor, inferPublisher } from '../../../src/core/corpus/infer/people';
@@ -13,7 +14,7 @@ import { decode, looksBinary } from '../../../src/core/text/decode';
 import { countWords, forEachWord } from '../../../src/core/text/words';
 import { WordSpans } from '../../../src/core/text/wordSpans';
 import { ISO_DATE, anyString, assertMessage, assertOrderedDisjoint, assertSpansWithin, options, soup, text } from './arbitraries';
-import { inferLanguageReference, plainLineReference, readLinesReference } from './reference';
+import { inferLanguageReference, needlesInReference, plainLineReference, readLinesReference } from './reference';
 
 const encode = (s: string) => new TextEncoder().encode(s);
 /** Without the control characters that make a file look binary (it is then skipped, rightly). */
@@ -190,13 +191,44 @@ describe('properties: reading a source and inferring its metadata', () => {
     const samples = fc.array(fc.constantFrom(...SIGNAL_SAMPLES, 'le texte', 'the', '\n', '\r', '\u2028', ' ', "'"), { maxLength: 12 }).map((a) => a.join(''));
     fc.assert(
       fc.property(samples, (t) => {
+        const found = needlesIn(t);
         for (const signals of Object.values(KIND_SIGNALS)) {
-          for (const [needles, re] of signals) if (re.test(t)) assert.ok(needles.some((n) => needleText(t).includes(n)), `${re} matches ${JSON.stringify(t)} without ${needles.join(' | ')}`);
+          for (const [needles, re] of signals) if (re.test(t)) assert.ok(needles.some((n) => found.has(n)), `${re} matches ${JSON.stringify(t)} without ${needles.join(' | ')}`);
         }
       }),
       options(),
     );
     for (const re of phrases) assert.ok(SIGNAL_SAMPLES.some((sample) => re.test(sample)), `a sample for ${re}`);
+  });
+
+  it('the needles found in one pass are those the text contains', () => {
+    // Pieces of needles, so that texts hold some whole, some cut, some overlapping ("communique conjoint").
+    const needles = [...new Set(Object.values(KIND_SIGNALS).flatMap((signals) => signals.flatMap(([n]) => n)))];
+    const piece = fc.oneof(
+      fc.constantFrom(...needles),
+      fc.constantFrom(...needles).chain((n) => fc.tuple(fc.nat(n.length), fc.nat(n.length)).map(([a, b]) => n.slice(Math.min(a, b), Math.max(a, b)))),
+      fc.constantFrom('\r', '\u2028', '\u2029', '\n', ' ', 'é', '\u{1D400}', 'x'),
+    );
+    fc.assert(
+      fc.property(fc.array(piece, { maxLength: 10 }).map((a) => a.join('')), (t) => {
+        assert.deepEqual([...needlesIn(t)].sort(), needlesInReference(t, needles).sort());
+      }),
+      options(),
+    );
+  });
+
+  it('a caption is told as its expressions tell it, though quick tests spare most lines the expressions', () => {
+    // The marks each expression needs, and look-alikes: "ap" in "capital", the long s and Kelvin sign the `iu` flags fold.
+    const piece = fc.constantFrom(
+      '©', 'crédit photo', 'Crédits photo', 'CREDIT PHOTO', 'Photo :', 'photo', 'PHOTO', 'image:', 'Illustration :', '(AFP', '(AFP/John Thys)', '(OTAN)',
+      'REUTERS/Gonzalo Fuentes', 'Photo AFP', 'Getty Images', 'maxppp', 'ap', 'capital', 'ſ', 'K', '(', ')', ':', '/', ' ', '.', ',', 'x', 'é', 'Paris',
+    );
+    fc.assert(
+      fc.property(fc.array(piece, { maxLength: 8 }).map((a) => a.join('')), soup(4), (t, extra) => {
+        for (const text of [t, t + extra, extra + t]) assert.equal(isCaption({ text, heading: 0, index: 0 }), CAPTION_PATTERNS.some((re) => re.test(text)), JSON.stringify(text));
+      }),
+      options(),
+    );
   });
 
   it('a labelled date written anywhere near the top is read back', () => {

@@ -209,3 +209,9 @@ const NAMED = /(?<=[\s(\-'’])(?!I['’])\p{Lu}[\p{L}'’-]{2,}|(?<![\p{L}\p{N}
 export function namedReference(text: string): { start: number; end: number }[] {
   return [...text.matchAll(NAMED)].map((m) => ({ start: m.index, end: m.index + m[0].length }));
 }
+
+/** The needles a folded text holds, as `inferKind` first looked for them: line terminators as line breaks, one before the text. */
+export function needlesInReference(folded: string, needles: readonly string[]): string[] {
+  const text = '\n' + folded.replace(/[\r\u2028\u2029]/g, '\n');
+  return needles.filter((n) => text.includes(n));
+}

@@ -1,4 +1,5 @@
 import { fold } from '../../text/fold';
+import { PhraseFinder } from '../../text/phraseFinder';
 
 /**
  * Signals of each kind, on folded text; a signal in the title or first lines counts double.
@@ -62,13 +63,13 @@ const BODY_CHARS = 30000;
 export function inferKind(text: string): string {
   const head = fold(text.slice(0, HEAD_CHARS)).replace(/[’]/g, "'");
   const body = fold(text.slice(0, BODY_CHARS)).replace(/[’]/g, "'");
-  const found = needlesIn(needleText(body));
+  const found = FINDER.found(body, '\n');
   let best = 'other';
   let bestScore = 1; // at least two points: one signal in the head, or two in the body
   for (const [kind, signals] of Object.entries(KIND_SIGNALS)) {
     let score = 0;
     for (const [needles, re] of signals) {
-      if (!needles.some((n) => found.has(ROOT_NEEDLE.get(n)!))) continue; // the head is the start of the body
+      if (!needles.some((n) => found[NEEDLE_INDEX.get(n)!] === 1)) continue; // the head is the start of the body
       if (re.test(head)) score += 2;
       else if (re.test(body)) score += 1;
     }
@@ -80,30 +81,14 @@ export function inferKind(text: string): string {
   return best;
 }
 
-/**
- * The needles, reduced to those that contain no other (a text holding "communique conjoint"
- * holds "communique"), looked for all at once: one pass over the text instead of one a needle.
- */
-const ALL_NEEDLES = [...new Set(Object.values(KIND_SIGNALS).flatMap((signals) => signals.flatMap(([needles]) => needles)))];
-const MINIMAL_NEEDLES = ALL_NEEDLES.filter((n) => !ALL_NEEDLES.some((m) => m !== n && n.includes(m)));
-const ROOT_NEEDLE = new Map(ALL_NEEDLES.map((n) => [n, MINIMAL_NEEDLES.find((m) => n.includes(m))!]));
-const NEEDLE_RE = new RegExp(MINIMAL_NEEDLES.map((n) => n.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')).join('|'), 'g');
+/** Every needle, looked for all at once: one pass over the text instead of one a needle. */
+const NEEDLES = [...new Set(Object.values(KIND_SIGNALS).flatMap((signals) => signals.flatMap(([needles]) => needles)))];
+const NEEDLE_INDEX = new Map(NEEDLES.map((n, i) => [n, i]));
+/** `^` with the `m` flag reads every line terminator as a line break: so do the needles. */
+const FINDER = new PhraseFinder(NEEDLES, { '\r': '\n', '\u2028': '\n', '\u2029': '\n' });
 
-/**
- * The text the needles are looked for in: a line break before it, so that a phrase at a line's
- * start has one, and every line terminator a line break (as `^` with the `m` flag reads them).
- */
-export function needleText(folded: string): string {
-  return '\n' + (/[\r\u2028\u2029]/.test(folded) ? folded.replace(/[\r\u2028\u2029]/g, '\n') : folded);
-}
-
-/** The minimal needles the text holds. No minimal needle begins another, so stepping one character after each match finds them all. */
-function needlesIn(text: string): Set<string> {
-  const found = new Set<string>();
-  NEEDLE_RE.lastIndex = 0;
-  for (let m = NEEDLE_RE.exec(text); m !== null; m = NEEDLE_RE.exec(text)) {
-    found.add(m[0]);
-    NEEDLE_RE.lastIndex = m.index + 1;
-  }
-  return found;
+/** The needles a folded text holds, a line break read before it (a phrase at the text's start stands at a line's start). */
+export function needlesIn(folded: string): Set<string> {
+  const found = FINDER.found(folded, '\n');
+  return new Set(NEEDLES.filter((_, i) => found[i] === 1));
 }
