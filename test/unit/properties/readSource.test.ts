@@ -1,7 +1,7 @@
 import * as assert from 'node:assert/strict';
 import * as fc from 'fast-check';
 import { KNOWN_KINDS, type SourceDocument } from '../../../src/core/corpus/document';
-import { inferDate } from '../../../src/core/corpus/infer/date';
+import { PUBLISHED_PATTERNS, UPDATED_PATTERN, firstDate, inferDate, lineBreaks } from '../../../src/core/corpus/infer/date';
 import { CAPTION_PATTERNS, isCaption } from '../../../src/core/corpus/infer/furniture';
 import { KIND_SIGNALS, inferKind, needlesIn } from '../../../src/core/corpus/infer/kind';
 import { STOP_WORDS, countWordsAndInferLanguage, inferLanguage } from '../../../src/core/corpus/infer/language';
@@ -14,7 +14,7 @@ import { decode, looksBinary } from '../../../src/core/text/decode';
 import { countWords, forEachWord } from '../../../src/core/text/words';
 import { WordSpans } from '../../../src/core/text/wordSpans';
 import { ISO_DATE, anyString, assertMessage, assertOrderedDisjoint, assertSpansWithin, options, soup, text } from './arbitraries';
-import { inferLanguageReference, needlesInReference, plainLineReference, readLinesReference } from './reference';
+import { firstDateReference, inferLanguageReference, needlesInReference, plainLineReference, readLinesReference } from './reference';
 
 const encode = (s: string) => new TextEncoder().encode(s);
 /** Without the control characters that make a file look binary (it is then skipped, rightly). */
@@ -226,6 +226,23 @@ describe('properties: reading a source and inferring its metadata', () => {
     fc.assert(
       fc.property(fc.array(piece, { maxLength: 8 }).map((a) => a.join('')), soup(4), (t, extra) => {
         for (const text of [t, t + extra, extra + t]) assert.equal(isCaption({ text, heading: 0, index: 0 }), CAPTION_PATTERNS.some((re) => re.test(text)), JSON.stringify(text));
+      }),
+      options(),
+    );
+  });
+
+  it('the date patterns of lines, tried at line starts only, find the dates matchAll finds', () => {
+    // Labels, dates cut or running onto the next line, invalid dates (the search goes on), every line terminator.
+    const piece = fc.constantFrom(
+      'Publié le ', 'publiée au JO le ', 'Question publiée au JO le : ', 'Mis en ligne le ', 'Date : ', 'dated: ', 'Mis à jour le ', 'Updated ', 'Published on ',
+      '12 mars 2021', '31/02/2020', '15 novembre\n2018', '2019-07-14', 'March 3, 2020', '1er', ' janvier ', '2020', '\n', '\r', '\r\n', '\u2028', '\u2029',
+      '  ', '> ', '# ', 'le texte ', 'selon un rapport publié le ', 'x', '.',
+    );
+    fc.assert(
+      fc.property(fc.array(piece, { maxLength: 12 }).map((a) => a.join('')), fc.boolean(), (t, dayFirst) => {
+        for (const pattern of [...PUBLISHED_PATTERNS, UPDATED_PATTERN]) {
+          assert.equal(firstDate(t, pattern, dayFirst, lineBreaks(t)), firstDateReference(t, pattern.source, dayFirst), `${pattern.source.slice(0, 40)}… in ${JSON.stringify(t)}`);
+        }
       }),
       options(),
     );

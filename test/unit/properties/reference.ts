@@ -215,3 +215,12 @@ export function needlesInReference(folded: string, needles: readonly string[]): 
   const text = '\n' + folded.replace(/[\r\u2028\u2029]/g, '\n');
   return needles.filter((n) => text.includes(n));
 }
+
+/** The first date that exists among the matches of a date pattern, every place tried (as `matchAll` tries them). */
+export function firstDateReference(text: string, source: string, dayFirst: boolean): string | null {
+  for (const m of text.matchAll(new RegExp(source, 'gimu'))) {
+    const iso = toIso(m.slice(1), dayFirst);
+    if (iso) return iso;
+  }
+  return null;
+}

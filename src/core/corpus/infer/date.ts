@@ -16,12 +16,12 @@ const GAP = '[^\\d\\n]{0,25}?';
  * a "Date:" line, then an update date. A label inside a sentence ("selon un rapport publié le…")
  * speaks of another document and is not taken.
  */
-const PUBLISHED_PATTERNS: readonly RegExp[] = [
-  `${LINE_START}${PUBLISHED}${GAP}${DATE_SOURCE}`,
-  `${PUBLISHED}${GAP}${DATE_SOURCE}[ \\t.)]*$`,
-  `^[ \\t>*_#-]{0,6}(?:date|dated)[ \\t]*:[ \\t]*${DATE_SOURCE}`,
-].map((source) => new RegExp(source, 'gimu'));
-const UPDATED_PATTERN = new RegExp(`${LINE_START}${UPDATED}${GAP}${DATE_SOURCE}`, 'gimu');
+export const PUBLISHED_PATTERNS: readonly RegExp[] = [
+  atLineStarts(`${LINE_START}${PUBLISHED}${GAP}${DATE_SOURCE}`),
+  anywhere(`${PUBLISHED}${GAP}${DATE_SOURCE}[ \\t.)]*$`),
+  atLineStarts(`^[ \\t>*_#-]{0,6}(?:date|dated)[ \\t]*:[ \\t]*${DATE_SOURCE}`),
+];
+export const UPDATED_PATTERN = atLineStarts(`${LINE_START}${UPDATED}${GAP}${DATE_SOURCE}`);
 
 /**
  * What ends a dateline's date: the line, a dash, a closing parenthesis, a full stop or a colon.
@@ -34,11 +34,52 @@ const DATELINE = new RegExp(`(?:^|\\()\\s*\\p{Lu}[\\p{L}'’.-]*(?: \\p{L}[\\p{L
 const STARTS_CAPITALISED = /^\(?\s*\p{Lu}/u;
 const DATE_ALONE = new RegExp(`^${DATE_SOURCE}$`, 'iu');
 
-/** The first date that exists among the matches of `pattern`. */
-function firstDate(text: string, pattern: RegExp, dayFirst: boolean): string | null {
-  for (const m of text.matchAll(pattern)) {
-    const iso = toIso(m.slice(1), dayFirst);
+/** Anywhere in the text (as `matchAll` reads it). */
+function anywhere(source: string): RegExp {
+  return new RegExp(source, 'gimu');
+}
+
+/**
+ * A pattern that starts with `^` (lines), tried at the start of each line only (sticky): V8
+ * tries such an expression at every character, and these were a tenth of reading a source.
+ */
+function atLineStarts(source: string): RegExp {
+  return new RegExp(source, 'imuy');
+}
+
+/** The first line break (as `^` and `$` read them) at or after an offset, -1 if none. */
+export function lineBreaks(text: string): (from: number) => number {
+  // Three searches for one character each take less than one for a class of them.
+  if (text.indexOf('\r') < 0 && text.indexOf('\u2028') < 0 && text.indexOf('\u2029') < 0) return (from) => text.indexOf('\n', from);
+  const re = /[\n\r\u2028\u2029]/g;
+  return (from) => {
+    re.lastIndex = from;
+    return re.exec(text)?.index ?? -1;
+  };
+}
+
+/**
+ * The first date that exists among the matches of `pattern`. A pattern of lines gives the same
+ * matches as `matchAll` would: after one, the search goes on from its end (a date may run onto
+ * the next line), at the first line start there or after.
+ */
+export function firstDate(text: string, pattern: RegExp, dayFirst: boolean, breakAt: (from: number) => number): string | null {
+  if (!pattern.sticky) {
+    for (const m of text.matchAll(pattern)) {
+      const iso = toIso(m.slice(1), dayFirst);
+      if (iso) return iso;
+    }
+    return null;
+  }
+  for (let at = 0; at <= text.length; ) {
+    pattern.lastIndex = at;
+    const m = pattern.exec(text);
+    const iso = m && toIso(m.slice(1), dayFirst);
     if (iso) return iso;
+    // The line break just before the next place to try (the match's end, or the next character).
+    const next = breakAt(Math.max(m ? m.index + m[0].length : 0, at + 1) - 1);
+    if (next < 0) return null;
+    at = next + 1;
   }
   return null;
 }
@@ -52,8 +93,9 @@ function firstDate(text: string, pattern: RegExp, dayFirst: boolean): string | n
 export function inferDate(plainText: string, lines: readonly Line[], language: string = 'fr'): string | null {
   // English text may write dates month first: a numeric date that reads both ways is not taken.
   const dayFirst = language !== 'en';
+  const breakAt = lineBreaks(plainText);
   for (const pattern of PUBLISHED_PATTERNS) {
-    const iso = firstDate(plainText, pattern, dayFirst);
+    const iso = firstDate(plainText, pattern, dayFirst, breakAt);
     if (iso) return iso;
   }
   for (const line of lines.slice(0, 15)) {
@@ -63,5 +105,5 @@ export function inferDate(plainText: string, lines: readonly Line[], language: s
     const iso = m && toIso(m.slice(1), dayFirst);
     if (iso) return iso;
   }
-  return firstDate(plainText, UPDATED_PATTERN, dayFirst);
+  return firstDate(plainText, UPDATED_PATTERN, dayFirst, breakAt);
 }
