@@ -26,6 +26,15 @@ const OUTSIDE_TABLE = /[^\u0000-\u024F\u2000-\u206F\u20A0-\u20CF]/;
 const NON_ASCII = /[^\u0000-\u007F]/g;
 const foldChar = (c: string): string => TABLE.get(c)!;
 
+/**
+ * The fold of one code unit, where it folds alone: ASCII and the table's ranges (`fold` of a text
+ * of such units is their folds end to end). Undefined for any other unit.
+ */
+export function foldedUnit(c: number): string | undefined {
+  if (c < 0x80) return String.fromCharCode(c).toLowerCase();
+  return TABLE.get(String.fromCharCode(c));
+}
+
 export function fold(text: string): string {
   if (OUTSIDE_TABLE.test(text)) return foldSlow(text);
   return text.replace(NON_ASCII, foldChar).toLowerCase();

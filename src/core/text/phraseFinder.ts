@@ -74,6 +74,20 @@ export class PhraseFinder {
     this.ending = Uint8Array.from(ends, (e) => (e.length > 0 ? 1 : 0));
   }
 
+  /** The state after reading `before`, the phrases it holds marked in `seen`: to read a text a code unit at a time with `step`. */
+  start(before: string, seen: Uint8Array): number {
+    return this.read(before, 0, seen);
+  }
+
+  /**
+   * The automaton's tables, for a loop that reads a text its own way (folding it as it goes) and
+   * steps through them inline: `s = next[s * classes + classOf[c]]`, then the phrases in
+   * `ends[s]` end there where `ending[s]` is 1. A call a character cost a third of such a loop.
+   */
+  get tables(): { readonly classOf: Uint8Array; readonly classes: number; readonly next: Uint16Array; readonly ending: Uint8Array; readonly ends: readonly (readonly number[])[] } {
+    return { classOf: this.classOf, classes: this.classes, next: this.next, ending: this.ending, ends: this.ends };
+  }
+
   /** For each phrase (by its index), whether `before + text` contains it. */
   found(text: string, before = ''): Uint8Array {
     const seen = new Uint8Array(this.phrases.length);

@@ -4,6 +4,9 @@ import { KNOWN_KINDS, type SourceDocument } from '../../../src/core/corpus/docum
 import { PUBLISHED_PATTERNS, UPDATED_PATTERN, firstDate, inferDate, lineBreaks } from '../../../src/core/corpus/infer/date';
 import { CAPTION_PATTERNS, isCaption } from '../../../src/core/corpus/infer/furniture';
 import { KIND_SIGNALS, inferKind, needlesIn } from '../../../src/core/corpus/infer/kind';
+import { readKindText } from '../../../src/core/corpus/infer/kindText';
+import { fold } from '../../../src/core/text/fold';
+import { PhraseFinder } from '../../../src/core/text/phraseFinder';
 import { STOP_WORDS, countWordsAndInferLanguage, inferLanguage } from '../../../src/core/corpus/infer/language';
 import { plainLine, readLines } from '../../../src/core/corpus/infer/lines';
 import { inferAuthor, inferPublisher } from '../../../src/core/corpus/infer/people';
@@ -212,6 +215,27 @@ describe('properties: reading a source and inferring its metadata', () => {
     fc.assert(
       fc.property(fc.array(piece, { maxLength: 10 }).map((a) => a.join('')), (t) => {
         assert.deepEqual([...needlesIn(t)].sort(), needlesInReference(t, needles).sort());
+      }),
+      options(),
+    );
+  });
+
+  it('the kind reads its text in one pass as folding, straightening, then looking for the needles would', () => {
+    const needles = [...new Set(Object.values(KIND_SIGNALS).flatMap((signals) => signals.flatMap(([n]) => n)))];
+    const finder = new PhraseFinder(needles, { '\r': '\n', '\u2028': '\n', '\u2029': '\n' });
+    // Ligatures that fold to two letters (inside needles too: "preße"), apostrophes, and characters folded only with their neighbours.
+    const piece = fc.constantFrom(...SIGNAL_SAMPLES, 'Communiqué de PRESSE', 'preße release', 'ŒUVRE', 'ǽ', '’', "'", '\r', '\u2028', 'É', 'Σ', 'e\u0301', '\u{1D400}', 'Ⅻ', ' ', '\n', 'x');
+    fc.assert(
+      fc.property(fc.array(piece, { maxLength: 14 }).map((a) => a.join('')), fc.nat(60), fc.nat(120), (t, headChars, bodyChars) => {
+        const read = readKindText(t, headChars, bodyChars, finder);
+        const body = fold(t.slice(0, bodyChars)).replace(/’/g, "'");
+        if (read === undefined) {
+          assert.match(t.slice(0, bodyChars), /[^\u0000-\u024F\u2000-\u206F\u20A0-\u20CF]/, 'only a character outside the table sends the kind to fold');
+          return;
+        }
+        assert.equal(read.body, body);
+        assert.equal(read.head, fold(t.slice(0, Math.min(headChars, bodyChars))).replace(/’/g, "'"));
+        assert.deepEqual(needles.filter((_, i) => read.found[i] === 1), needlesInReference(body, needles));
       }),
       options(),
     );

@@ -1,5 +1,6 @@
 import { fold } from '../../text/fold';
 import { PhraseFinder } from '../../text/phraseFinder';
+import { readKindText, type KindText } from './kindText';
 
 /**
  * Signals of each kind, on folded text; a signal in the title or first lines counts double.
@@ -61,9 +62,7 @@ const BODY_CHARS = 30000;
 
 /** The kind with the strongest signals; `other` when nothing speaks clearly. */
 export function inferKind(text: string): string {
-  const head = fold(text.slice(0, HEAD_CHARS)).replace(/[’]/g, "'");
-  const body = fold(text.slice(0, BODY_CHARS)).replace(/[’]/g, "'");
-  const found = FINDER.found(body, '\n');
+  const { head, body, found } = readKindText(text, HEAD_CHARS, BODY_CHARS, FINDER) ?? readSlowly(text);
   let best = 'other';
   let bestScore = 1; // at least two points: one signal in the head, or two in the body
   for (const [kind, signals] of Object.entries(KIND_SIGNALS)) {
@@ -79,6 +78,12 @@ export function inferKind(text: string): string {
     }
   }
   return best;
+}
+
+/** `readKindText`'s answer, for a text some character of which folds only with its neighbours. */
+function readSlowly(text: string): KindText {
+  const body = fold(text.slice(0, BODY_CHARS)).replace(/[’]/g, "'");
+  return { head: fold(text.slice(0, HEAD_CHARS)).replace(/[’]/g, "'"), body, found: FINDER.found(body, '\n') };
 }
 
 /** Every needle, looked for all at once: one pass over the text instead of one a needle. */
