@@ -1,4 +1,4 @@
-import { forEachWord } from './words';
+import { forEachWord, scanWords } from './words';
 
 /**
  * The words one tokenizer pass found in a text, packed as [start, end, hash] triples: what
@@ -14,15 +14,30 @@ export class WordSpans {
     this.spans = new Int32Array(Math.max(16, expectedWords) * 3);
   }
 
-  push(start: number, end: number, hash: number): void {
-    if (this.length + 3 > this.spans.length) {
+  /** How many words are kept. */
+  get size(): number {
+    return this.length / 3;
+  }
+
+  /** The start and the end of the `k`-th word kept. */
+  start(k: number): number {
+    return this.spans[k * 3];
+  }
+
+  end(k: number): number {
+    return this.spans[k * 3 + 1];
+  }
+
+  /** Keeps the words of `text.slice(from, to)`, after those kept. */
+  read(text: string, from = 0, to = text.length): void {
+    for (;;) {
+      this.length = scanWords(text, from, to, this.spans, this.length);
+      if (this.spans.length - this.length >= 3) return;
+      from = this.spans[this.length - 2];
       const bigger = new Int32Array(this.spans.length * 2);
       bigger.set(this.spans);
       this.spans = bigger;
     }
-    this.spans[this.length++] = start;
-    this.spans[this.length++] = end;
-    this.spans[this.length++] = hash;
   }
 
   /** The triples, in an array of their own (to be transferred to another thread). */

@@ -146,6 +146,30 @@ describe('properties: words', () => {
     );
   });
 
+  it('long texts read in chunks (forEachWord, WordSpans, a visit reading words itself) give every word once, in order', () => {
+    // More words than a chunk (256) and than a WordSpans starts with, so that chunks end and arrays grow, inside and between words.
+    const unit = fc.constantFrom('a', 'é', 'Z', '9', "'", '’', ' ', '.', '𝐀', '\ud835', 'ß', 'mot ', "l'État ", 'x y z ');
+    fc.assert(
+      fc.property(fc.array(unit, { minLength: 200, maxLength: 1500 }).map((a) => a.join('')), fc.nat(40), (text, from) => {
+        const expected = [...text.slice(from).matchAll(FORMER)].map((m) => [from + m.index, from + m.index + m[0].length]);
+        const read: number[][] = [];
+        const inner: number[] = [];
+        forEachWord(text, (start, end, hash) => {
+          assert.equal(hash, wordHash(text, start, end));
+          read.push([start, end]);
+          forEachWord(text, () => inner.push(1), start, end); // the word alone, read inside the visit
+        }, from);
+        assert.deepEqual(read, expected);
+        assert.equal(inner.length, expected.length);
+        const spans = new WordSpans(1);
+        spans.read(text, from);
+        assert.equal(spans.size, expected.length);
+        assert.deepEqual(expected.map((_, k) => [spans.start(k), spans.end(k)]), expected);
+      }),
+      options(200),
+    );
+  });
+
   it('the words of a range of a text are the words of that slice, at their offsets in the text, with their hash', () => {
     const unit = fc.constantFrom('a', 'é', '9', "'", '’', ' ', '.', '𝐀', '\ud835', '\udc00', 'ß');
     fc.assert(
@@ -169,7 +193,7 @@ describe('properties: words', () => {
       fc.property(fc.array(unit, { maxLength: 60 }).map((a) => a.join('')), fc.nat(), fc.array(fc.tuple(fc.nat(), fc.nat()), { maxLength: 6 }), fc.boolean(), (text, f, cuts, passages) => {
         const from = f % (text.length + 1);
         const spans = new WordSpans(1);
-        forEachWord(text, (start, end, hash) => spans.push(start, end, hash), from);
+        spans.read(text, from);
         // Ranges as a source's passages give them, or anywhere (cutting words, overlapping, backwards).
         const ranges = passages
           ? splitPassages(text, from).map((p) => [p.start, p.end])
@@ -195,7 +219,7 @@ describe('properties: words', () => {
         texts.forEach((text, i) => {
           const d = doc(`s${i}.md`, text);
           const spans = new WordSpans(1);
-          forEachWord(text, (start, end, hash) => spans.push(start, end, hash));
+          spans.read(text);
           // A passage at a time, as a scan indexes a source between pauses.
           const cursor = new WordCursor(spans.packed());
           for (let p = 0; p < d.passages.length; p++) {

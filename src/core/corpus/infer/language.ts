@@ -1,6 +1,6 @@
 import type { Language } from '../document';
 import { forEachWord } from '../../text/words';
-import type { WordSpans } from '../../text/wordSpans';
+import { WordSpans } from '../../text/wordSpans';
 
 /** Words frequent in one language and rare in the others (no "de", "la", "que", "in"). */
 export const STOP_WORDS: Record<string, readonly string[]> = {
@@ -40,22 +40,19 @@ export function inferLanguage(text: string): Language {
  * reading. Each word's span (offsets in `text`) and hash go to `spans` when given, for the index.
  */
 export function countWordsAndInferLanguage(text: string, from = 0, spans?: WordSpans): { words: number; language: Language } {
+  const kept = spans ?? new WordSpans((text.length - from) >> 3);
+  const before = kept.size;
+  kept.read(text, from);
   const vote = new LanguageVote();
   const sampleEnd = Math.min(text.length, from + SAMPLE_CHARS);
-  const inSample = (start: number, end: number) => vote.word(text, start, end);
-  let words = 0;
-  forEachWord(
-    text,
-    (start, end, hash) => {
-      words++;
-      spans?.push(start, end, hash);
-      if (end <= sampleEnd) vote.word(text, start, end);
-      // A word across the sample's end is read as the sample alone would read it (cut, its apostrophe or half a pair dropped).
-      else if (start < sampleEnd) forEachWord(text, inSample, start, sampleEnd);
-    },
-    from,
-  );
-  return { words, language: vote.language() };
+  for (let k = before; k < kept.size && kept.start(k) < sampleEnd; k++) {
+    const start = kept.start(k);
+    const end = kept.end(k);
+    if (end <= sampleEnd) vote.word(text, start, end);
+    // A word across the sample's end is read as the sample alone would read it (cut, its apostrophe or half a pair dropped).
+    else forEachWord(text, (s, e) => vote.word(text, s, e), start, sampleEnd);
+  }
+  return { words: kept.size - before, language: vote.language() };
 }
 
 /** Stop words counted by language, fed the words of a sample in order. */
