@@ -126,9 +126,11 @@ export class CorpusService implements vscode.Disposable {
       const corpus = new Corpus({ root: folder.uri.fsPath, folders: settings.corpus.folders, maxFileSizeMB: settings.corpus.maxFileSizeMB });
       const entry: FolderCorpus = { folder, corpus, watchers: [] };
       this.folders.push(entry);
-      await this.restoreFromCache(entry);
-      // Watching before the scan: a change made while it reads is applied right after it.
+      // Watching before the listing: a change made after a file is listed is applied right after the scan.
       this.watch(entry);
+      // The folders are listed while the cache is restored.
+      void corpus.prefetchListing();
+      await this.restoreFromCache(entry);
       await vscode.window.withProgress(
         { location: { viewId: 'dossier.sources' }, title: vscode.l10n.t('Reading sources') },
         async () => (this.lastScan = await corpus.scan()),

@@ -148,6 +148,26 @@ describe('the corpus cache', () => {
     assert.deepEqual(found(warm, 'troisième'), []);
   });
 
+  it('a listing started before the cache is restored serves the scan as its own listing would, once', async () => {
+    ws = new TempWorkspace({ 'corpus/otan.txt': OTAN, 'corpus/onu.txt': UN, 'corpus/c.txt': article('C', 'Troisième source.') });
+    const first = await open(ws);
+    const saved = serializeCache(first);
+    ws.write('corpus/onu.txt', article('Nations unies', 'Le rapport du GGE a été adopté par consensus.'));
+    utimesSync(ws.path('corpus/onu.txt'), new Date(), new Date(Date.now() + 5000));
+    rmSync(ws.path('corpus/c.txt'));
+
+    const warm = new Corpus(first.options);
+    await warm.prefetchListing();
+    // Written after the listing: that scan does not see it (the extension's watcher does), the next one does.
+    ws.write('corpus/d.txt', article('D', 'Quatrième source, ajoutée après.'));
+    assert.equal(await restoreCacheSlowly(warm, new TextEncoder().encode(saved), () => new Promise((r) => setImmediate(r))), true);
+    assert.deepEqual(await warm.scan(), { read: 1, reused: 1, changed: true, readers: 0 });
+    assert.deepEqual([...warm.documents.keys()].sort(), ['corpus/onu.txt', 'corpus/otan.txt']);
+    assert.deepEqual(found(warm, 'consensus'), ['corpus/onu.txt']);
+    assert.deepEqual(await warm.scan(), { read: 1, reused: 2, changed: true, readers: 0 });
+    assert.deepEqual(found(warm, 'quatrième'), ['corpus/d.txt']);
+  });
+
   it('keeps every character and passage of the metadata, written in ASCII alone', async () => {
     ws = new TempWorkspace({ 'corpus/otan.txt': OTAN, 'corpus/geneve.md': '---\ntitle: "Sommet 🌍 à Genève, l’été"\n---\nPremier paragraphe.\n\nSecond paragraphe, plus long.\n' });
     const first = await open(ws);

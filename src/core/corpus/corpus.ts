@@ -8,7 +8,7 @@ import { QuickReads, type Loaded } from './quickReads';
 import { readSourceAndText } from './readSource';
 import { AHEAD, ReaderPool, defaultReaders } from './readerPool';
 import type { ReadOutcome } from './readJob';
-import { corpusFolders, inspectPath, isInside, isSidecarName, listCorpus, sidecarNames, toPosix, unreadableReason, type FoundFile } from './scan';
+import { corpusFolders, inspectPath, isInside, isSidecarName, listCorpus, sidecarNames, toPosix, unreadableReason, type FoundFile, type Listing } from './scan';
 import { decode } from '../text/decode';
 import { yieldToEventLoop } from '../timeSlices';
 
@@ -63,6 +63,8 @@ export class Corpus {
   private readonly listeners = new Set<() => void>();
   /** Texts asked for (by the checks, hovers, searches): read at once while reads are quick. */
   private readonly textReads = new QuickReads();
+  /** A listing started by `prefetchListing`, for the next scan. */
+  private prefetched: Promise<Listing> | undefined;
 
   constructor(readonly options: CorpusOptions) {}
 
@@ -80,11 +82,28 @@ export class Corpus {
   }
 
   /**
+   * Starts listing the corpus now, for the next `scan`: a warm start lists the folders (a
+   * `lstat` a source, on the disk's time) while the cache is restored (on the processor's),
+   * instead of after. Changes made after a file is listed are for the caller's file watcher.
+   * Settles when the listing is done (the scan that takes it reports a failure).
+   */
+  prefetchListing(): Promise<void> {
+    const listing = listCorpus(this.options.root, this.options.folders, this.maxBytes);
+    this.prefetched = listing;
+    return listing.then(
+      () => undefined,
+      () => undefined,
+    );
+  }
+
+  /**
    * Lists the corpus and reads every source whose stamp differs from `known` (a cache's);
    * the others keep the state that was restored. Yields to the event loop between files.
    */
   async scan(onProgress?: (done: number, total: number) => void): Promise<ScanReport> {
-    const listing = await listCorpus(this.options.root, this.options.folders, this.maxBytes);
+    const prefetched = this.prefetched;
+    this.prefetched = undefined;
+    const listing = await (prefetched ?? listCorpus(this.options.root, this.options.folders, this.maxBytes));
     const missingChanged = listing.missing.join('\n') !== this.missing.join('\n');
     this.missing = listing.missing;
     const seen = new Set(listing.files.map((f) => f.path));
