@@ -125,14 +125,19 @@ describe('the corpus cache', () => {
   let ws: TempWorkspace;
   afterEach(() => ws?.remove());
 
-  it('a warm start re-reads only the files that changed, and searches as before', async () => {
+  /** Three sources scanned and the cache saved; then one changed and one deleted. */
+  async function savedThenChanged(): Promise<{ first: Corpus; saved: string }> {
     ws = new TempWorkspace({ 'corpus/otan.txt': OTAN, 'corpus/onu.txt': UN, 'corpus/c.txt': article('C', 'Troisième source.') });
     const first = await open(ws);
     const saved = serializeCache(first);
-
     ws.write('corpus/onu.txt', article('Nations unies', 'Le rapport du GGE a été adopté par consensus.'));
     utimesSync(ws.path('corpus/onu.txt'), new Date(), new Date(Date.now() + 5000));
     rmSync(ws.path('corpus/c.txt'));
+    return { first, saved };
+  }
+
+  it('a warm start re-reads only the files that changed, and searches as before', async () => {
+    const { first, saved } = await savedThenChanged();
     const warm = new Corpus(first.options);
     assert.equal(restoreCache(warm, `${saved}\n`), true, 'with a final line break');
     const fromBytes = new Corpus(first.options);
@@ -149,13 +154,7 @@ describe('the corpus cache', () => {
   });
 
   it('a listing started before the cache is restored serves the scan as its own listing would, once', async () => {
-    ws = new TempWorkspace({ 'corpus/otan.txt': OTAN, 'corpus/onu.txt': UN, 'corpus/c.txt': article('C', 'Troisième source.') });
-    const first = await open(ws);
-    const saved = serializeCache(first);
-    ws.write('corpus/onu.txt', article('Nations unies', 'Le rapport du GGE a été adopté par consensus.'));
-    utimesSync(ws.path('corpus/onu.txt'), new Date(), new Date(Date.now() + 5000));
-    rmSync(ws.path('corpus/c.txt'));
-
+    const { first, saved } = await savedThenChanged();
     const warm = new Corpus(first.options);
     await warm.prefetchListing();
     // Written after the listing: that scan does not see it (the extension's watcher does), the next one does.
