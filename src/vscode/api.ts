@@ -42,6 +42,8 @@ export interface DossierApi {
   onDidLint: vscode.Event<vscode.Uri>;
   /** Checks a document now; resolves once its diagnostics are published. */
   checkDraft(uri: vscode.Uri): Promise<void>;
+  /** The status bar's count of the active draft's uncited claims, as shown; undefined while hidden. */
+  draftStatus(): string | undefined;
 }
 
 export function createApi(
@@ -51,6 +53,7 @@ export function createApi(
   glossary: GlossaryService,
   mentions: MentionService,
   lint: LintService,
+  draftStatus: () => string | undefined,
 ): DossierApi {
   const snapshot = (node?: SourcesNode): SourcesTreeSnapshot[] =>
     tree.getChildren(node).map((child) => {
@@ -88,5 +91,6 @@ export function createApi(
     glossaryEntries: () => [...glossary.glossary.entries.keys()],
     onDidLint: lint.onDidLint,
     checkDraft: async (uri) => lint.lint(await vscode.workspace.openTextDocument(uri)),
+    draftStatus,
   };
 }

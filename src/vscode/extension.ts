@@ -42,13 +42,13 @@ export function activate(context: vscode.ExtensionContext): DossierApi {
   context.subscriptions.push(lint, glossary.onDidChange(() => lint.lintOpenDrafts()));
   activateDraftCodeActions(context, service, lint);
   activateCitationProviders(context, service, lint);
-  activateDraftStatusBar(context, lint);
+  const draftStatus = activateDraftStatusBar(context, lint);
   activateDraftWorkspaceCommands(context, service, lint);
   // Reading starts after activate has returned: both begin in a promise callback.
   service.start();
   glossary.reload();
   lint.lintOpenDrafts();
-  return createApi(service, tree, localize, glossary, mentions, lint);
+  return createApi(service, tree, localize, glossary, mentions, lint, draftStatus);
 }
 
 export function deactivate(): void {}

@@ -1,6 +1,6 @@
 import * as assert from 'node:assert/strict';
 import * as vscode from 'vscode';
-import { readyDossier, restoreFixture } from '../dossierApi';
+import { readyDossier, restoreFixture, type DossierApi } from '../dossierApi';
 import { quickFixesAt, waitForEvent, workspaceDir } from '../util';
 
 const encode = (s: string) => new TextEncoder().encode(s);
@@ -33,6 +33,21 @@ async function diagnosticsUntil(uri: vscode.Uri, check: (codes: string[]) => boo
   return ours();
 }
 
+/** Waits until the status bar's count (undefined: hidden) satisfies `check`; it changes on a check and on a change of editor. */
+async function draftStatusUntil(api: DossierApi, check: (text: string | undefined) => boolean, what: string): Promise<void> {
+  const changes: vscode.Event<unknown> = (listener) => {
+    const subs = [api.onDidLint(listener), vscode.window.onDidChangeActiveTextEditor(listener)];
+    return { dispose: () => subs.forEach((s) => s.dispose()) };
+  };
+  // Subscribed before looking: a change between the look and the subscription is not missed.
+  const changed = waitForEvent(changes, () => check(api.draftStatus()), 15_000, `${what} (the status bar shows ${JSON.stringify(api.draftStatus())})`);
+  if (check(api.draftStatus())) {
+    changed.catch(() => undefined);
+    return;
+  }
+  await changed;
+}
+
 suite('checking briefing drafts', () => {
   test('checks a draft as it opens, as it is typed, and again when a source it cites goes', async () => {
     const api = await readyDossier();
@@ -52,6 +67,79 @@ suite('checking briefing drafts', () => {
       const gone = await diagnosticsUntil(uri, (codes) => codes.includes('unknown-source'), 'the key of the deleted source');
       assert.match(gone.find((d) => codeOf(d) === 'unknown-source')!.message, /qag-appel-de-paris-2018/);
     } finally {
+      await vscode.commands.executeCommand('workbench.action.revertAndCloseActiveEditor');
+      await vscode.workspace.fs.delete(uri);
+      await restoreFixture(api);
+    }
+  });
+
+  test('the status bar counts the active draft’s uncited claims, and hides for a file that is not a draft', async () => {
+    const api = await readyDossier();
+    const uri = await writeDraft('statut.md', '# Note\n\nLa France a lancé l’Appel de Paris en 2018 avec 51 États.\n');
+    try {
+      const editor = await vscode.window.showTextDocument(uri);
+      await draftStatusUntil(api, (t) => t === '$(quote) 1 uncited claim', 'one uncited claim');
+      await editor.edit((b) => b.insert(new vscode.Position(editor.document.lineCount, 0), '\nLa Russie a signé 14 accords à Genève en 2020, selon le ministre.\n'));
+      await draftStatusUntil(api, (t) => t === '$(quote) 2 uncited claims', 'two uncited claims');
+      const all = new vscode.Range(0, 0, editor.document.lineCount, 0);
+      await editor.edit((b) => b.replace(all, '# Note\n\nLa France a lancé l’Appel de Paris en 2018 [@qag-appel-de-paris-2018].\n'));
+      await draftStatusUntil(api, (t) => t === '$(pass) All claims cited', 'every claim cited');
+      // A source of the corpus is not a draft: no count.
+      await vscode.window.showTextDocument(vscode.Uri.joinPath(workspaceDir(), 'corpus', 'qag-appel-de-paris-2018.txt'));
+      await draftStatusUntil(api, (t) => t === undefined, 'the status hidden for a source');
+      await vscode.commands.executeCommand('workbench.action.closeActiveEditor');
+      await vscode.window.showTextDocument(editor.document);
+      await draftStatusUntil(api, (t) => t === '$(pass) All claims cited', 'the count back with the draft');
+    } finally {
+      await vscode.window.showTextDocument(uri);
+      await vscode.commands.executeCommand('workbench.action.revertAndCloseActiveEditor');
+      await vscode.workspace.fs.delete(uri);
+      await restoreFixture(api);
+    }
+  });
+
+  test('with dossier.lint.run "onSave", typing does not check a draft and saving does', async () => {
+    const api = await readyDossier();
+    const config = vscode.workspace.getConfiguration('dossier');
+    const uri = await writeDraft('a-la-sauvegarde.md', '# Note\n\nLa France a lancé l’Appel de Paris en 2018 avec 51 États.\n');
+    const uncited = (codes: string[]) => codes.filter((c) => c === 'uncited-claim').length;
+    let checks = 0;
+    const counting = api.onDidLint((u) => {
+      if (u.toString() === uri.toString()) checks++;
+    });
+    // code-server saves after a second's pause in typing: that would be a save, checked rightly.
+    const files = vscode.workspace.getConfiguration('files');
+    try {
+      await files.update('autoSave', 'off', vscode.ConfigurationTarget.Workspace);
+      await config.update('lint.run', 'onSave', vscode.ConfigurationTarget.Workspace);
+      const editor = await vscode.window.showTextDocument(uri);
+      await diagnosticsUntil(uri, (codes) => uncited(codes) === 1, 'the check on opening');
+      await editor.edit((b) => b.insert(new vscode.Position(editor.document.lineCount, 0), '\nLa Russie a signé 14 accords à Genève en 2020, selon le ministre.\n'));
+      // An absence can only be waited for: three times the delay after which typing is checked
+      // (400 ms), after a keystroke. A change of the corpus or the glossary re-checks open drafts
+      // (the previous test's files may still be settling): then type and wait again.
+      for (let attempt = 1; ; attempt++) {
+        const before = checks;
+        let otherChange = false;
+        const others = [api.onDidChangeSources(() => (otherChange = true)), api.onDidChangeGlossary(() => (otherChange = true))];
+        await editor.edit((b) => b.insert(new vscode.Position(editor.document.lineCount, 0), ' '));
+        await new Promise((r) => setTimeout(r, 1200));
+        others.forEach((o) => o.dispose());
+        if (!otherChange) {
+          assert.equal(checks, before, 'no check while typing');
+          break;
+        }
+        assert.ok(attempt < 5, 'the corpus or the glossary kept changing');
+      }
+      await editor.document.save();
+      const saved = await diagnosticsUntil(uri, (codes) => uncited(codes) === 2, 'the check on saving');
+      assert.ok(checks > 0);
+      assert.ok(saved.some((d) => /^La Russie a signé 14 accords/.test(editor.document.getText(d.range))));
+    } finally {
+      counting.dispose();
+      await config.update('lint.run', undefined, vscode.ConfigurationTarget.Workspace);
+      await files.update('autoSave', undefined, vscode.ConfigurationTarget.Workspace);
+      await vscode.window.showTextDocument(uri);
       await vscode.commands.executeCommand('workbench.action.revertAndCloseActiveEditor');
       await vscode.workspace.fs.delete(uri);
       await restoreFixture(api);
