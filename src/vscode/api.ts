@@ -2,6 +2,7 @@ import * as vscode from 'vscode';
 import type { CorpusService, CorpusState } from './corpusService';
 import type { LintService } from './drafts/lintService';
 import type { GlossaryService } from './glossary/glossaryService';
+import type { GlossaryHighlights } from './glossary/highlight';
 import type { MentionService } from './glossary/mentionService';
 import type { SourcesNode, SourcesTreeProvider } from './sources/tree';
 
@@ -44,6 +45,10 @@ export interface DossierApi {
   checkDraft(uri: vscode.Uri): Promise<void>;
   /** The status bar's count of the active draft's uncited claims, as shown; undefined while hidden. */
   draftStatus(): string | undefined;
+  /** The names `dossier.glossary.highlight` underlined in a document's visible editor (none while off). */
+  highlightedNames(uri: vscode.Uri): string[];
+  /** Fires when a document's highlighting is painted again. */
+  onDidHighlight: vscode.Event<vscode.Uri>;
 }
 
 export function createApi(
@@ -53,7 +58,7 @@ export function createApi(
   glossary: GlossaryService,
   mentions: MentionService,
   lint: LintService,
-  draftStatus: () => string | undefined,
+  shown: { draftStatus: () => string | undefined; highlights: GlossaryHighlights },
 ): DossierApi {
   const snapshot = (node?: SourcesNode): SourcesTreeSnapshot[] =>
     tree.getChildren(node).map((child) => {
@@ -91,6 +96,8 @@ export function createApi(
     glossaryEntries: () => [...glossary.glossary.entries.keys()],
     onDidLint: lint.onDidLint,
     checkDraft: async (uri) => lint.lint(await vscode.workspace.openTextDocument(uri)),
-    draftStatus,
+    draftStatus: shown.draftStatus,
+    highlightedNames: (uri) => shown.highlights.painted(uri),
+    onDidHighlight: shown.highlights.onDidPaint,
   };
 }

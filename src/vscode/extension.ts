@@ -35,7 +35,7 @@ export function activate(context: vscode.ExtensionContext): DossierApi {
   activateGlossaryDiagnostics(context, glossary);
   activateGlossaryHover(context, service, glossary, mentions);
   activateGlossaryNavigation(context, service, glossary, mentions);
-  activateGlossaryHighlight(context, glossary, mentions);
+  const highlights = activateGlossaryHighlight(context, glossary, mentions);
   activateAddToGlossary(context, glossary);
   const lint = new LintService(service, vscode.Uri.joinPath(context.extensionUri, 'README.md'));
   // Open drafts are checked again when the glossary changes, as when the corpus does.
@@ -48,7 +48,7 @@ export function activate(context: vscode.ExtensionContext): DossierApi {
   service.start();
   glossary.reload();
   lint.lintOpenDrafts();
-  return createApi(service, tree, localize, glossary, mentions, lint, draftStatus);
+  return createApi(service, tree, localize, glossary, mentions, lint, { draftStatus, highlights });
 }
 
 export function deactivate(): void {}

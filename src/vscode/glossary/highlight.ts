@@ -2,8 +2,17 @@ import * as vscode from 'vscode';
 import type { GlossaryService } from './glossaryService';
 import { TEXT_SELECTOR, type MentionService } from './mentionService';
 
+/** What the highlighting last painted in each document (VS Code cannot read decorations back). */
+export interface GlossaryHighlights {
+  /** The names underlined in a document's visible editor, as written there; none while off. */
+  painted(uri: vscode.Uri): string[];
+  onDidPaint: vscode.Event<vscode.Uri>;
+}
+
 /** With `dossier.glossary.highlight`, recognised names are underlined in the visible editors. */
-export function activateGlossaryHighlight(context: vscode.ExtensionContext, glossary: GlossaryService, mentions: MentionService): void {
+export function activateGlossaryHighlight(context: vscode.ExtensionContext, glossary: GlossaryService, mentions: MentionService): GlossaryHighlights {
+  const painted = new Map<string, string[]>();
+  const paintEmitter = new vscode.EventEmitter<vscode.Uri>();
   const decoration = vscode.window.createTextEditorDecorationType({
     textDecoration: 'underline dotted',
     overviewRulerColor: new vscode.ThemeColor('editorInfo.foreground'),
@@ -11,17 +20,18 @@ export function activateGlossaryHighlight(context: vscode.ExtensionContext, glos
   });
   const paint = (editor: vscode.TextEditor) => {
     const on = vscode.workspace.getConfiguration('dossier', editor.document.uri).get<boolean>('glossary.highlight', false);
-    if (!on || !vscode.languages.match(TEXT_SELECTOR, editor.document)) {
-      editor.setDecorations(decoration, []);
-      return;
-    }
     const doc = editor.document;
-    editor.setDecorations(decoration, mentions.of(doc).map((m) => new vscode.Range(doc.positionAt(m.start), doc.positionAt(m.end))));
+    const ranges = on && vscode.languages.match(TEXT_SELECTOR, doc) ? mentions.of(doc).map((m) => new vscode.Range(doc.positionAt(m.start), doc.positionAt(m.end))) : [];
+    editor.setDecorations(decoration, ranges);
+    painted.set(doc.uri.toString(), ranges.map((r) => doc.getText(r)));
+    paintEmitter.fire(doc.uri);
   };
   const paintAll = () => vscode.window.visibleTextEditors.forEach(paint);
   let timer: NodeJS.Timeout | undefined;
   context.subscriptions.push(
     decoration,
+    paintEmitter,
+    vscode.workspace.onDidCloseTextDocument((d) => painted.delete(d.uri.toString())),
     vscode.window.onDidChangeVisibleTextEditors(paintAll),
     vscode.workspace.onDidChangeTextDocument((e) => {
       clearTimeout(timer);
@@ -32,4 +42,5 @@ export function activateGlossaryHighlight(context: vscode.ExtensionContext, glos
     { dispose: () => clearTimeout(timer) },
   );
   paintAll();
+  return { painted: (uri) => painted.get(uri.toString()) ?? [], onDidPaint: paintEmitter.event };
 }

@@ -57,6 +57,34 @@ suite('the glossary in the editor', () => {
     }
   });
 
+  test('the setting dossier.glossary.highlight underlines the names, follows typing, and goes when turned off', async () => {
+    const api = await glossaryReady();
+    const doc = await draft('note-soulignee.md', '# Note\n\nJean-Yves Le Drian a reçu son homologue.\n');
+    const editor = await vscode.window.showTextDocument(doc);
+    const config = vscode.workspace.getConfiguration('dossier', doc.uri);
+    /** Waits until the names painted in the draft are `names` (sorted), through the highlighting's own event. */
+    const paintedUntil = async (names: string[], what: string) => {
+      const now = () => [...api.highlightedNames(doc.uri)].sort().join(' | ');
+      const wanted = [...names].sort().join(' | ');
+      const painted = waitForEvent(api.onDidHighlight, () => now() === wanted, 10_000, `${what} (painted: ${now()})`);
+      if (now() === wanted) painted.catch(() => undefined);
+      else await painted;
+    };
+    try {
+      await paintedUntil([], 'nothing underlined while the setting is off (its default)');
+      await config.update('glossary.highlight', true, vscode.ConfigurationTarget.Workspace);
+      await paintedUntil(['Jean-Yves Le Drian'], 'the name underlined');
+      await editor.edit((b) => b.insert(new vscode.Position(doc.lineCount, 0), '\nL’OTAN et l’ANSSI en parlent.\n'));
+      await paintedUntil(['ANSSI', 'Jean-Yves Le Drian', 'OTAN'], 'the names typed underlined too');
+      await config.update('glossary.highlight', false, vscode.ConfigurationTarget.Workspace);
+      await paintedUntil([], 'nothing underlined once turned off');
+    } finally {
+      await config.update('glossary.highlight', undefined, vscode.ConfigurationTarget.Workspace);
+      await vscode.commands.executeCommand('workbench.action.revertAndCloseActiveEditor');
+      await vscode.workspace.fs.delete(doc.uri);
+    }
+  });
+
   test('a card in a source says in how many sources the name appears, with links to open them', async () => {
     await glossaryReady();
     const source = await vscode.workspace.openTextDocument(vscode.Uri.joinPath(workspaceDir(), 'corpus', 'nato', 'nato-cyber-pledge-article.md'));
