@@ -91,8 +91,7 @@ export class PhraseFinder {
   /** For each phrase (by its index), whether `before + text` contains it. */
   found(text: string, before = ''): Uint8Array {
     const seen = new Uint8Array(this.phrases.length);
-    let s = 0;
-    for (const t of before ? [before, text] : [text]) s = this.read(t, s, seen);
+    this.read(text, this.start(before, seen), seen);
     return seen;
   }
 

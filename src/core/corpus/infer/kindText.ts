@@ -8,9 +8,10 @@ export interface KindText {
   found: Uint8Array;
 }
 
-/** Per code unit: its fold, ’ made ', when that is one unit; TWO_UNITS (œ → oe) or OTHER (outside the table) else. */
+/** What `UNITS` holds for a code unit whose fold is two units (œ → oe), or that folds only with its neighbours. */
 const TWO_UNITS = 0xfffe;
 const OTHER = 0xffff;
+/** Per code unit: its fold, ’ made ', when that is one unit; else TWO_UNITS or OTHER. Made on first use. */
 let UNITS: Uint16Array | undefined;
 /** The two units of each TWO_UNITS fold, by code unit (typed arrays: a loop reading a Map slowed the whole pass). */
 const FIRST = new Uint16Array(0x10000);
@@ -36,7 +37,8 @@ function units(): Uint16Array {
 let buffer = new Uint16Array(1 << 16);
 /** The buffer's code units as a string: TextDecoder reads them little-endian, as this machine lays them out. */
 const LITTLE_ENDIAN = new Uint8Array(new Uint16Array([1]).buffer)[0] === 1;
-const UTF16 = new TextDecoder('utf-16le');
+// A leading U+FEFF is text here, not a byte-order mark to drop.
+const UTF16 = new TextDecoder('utf-16le', { ignoreBOM: true });
 
 function stringOf(units: Uint16Array): string {
   if (LITTLE_ENDIAN) return UTF16.decode(units);
