@@ -11,7 +11,8 @@ export interface GlossaryHighlights {
 
 /** With `dossier.glossary.highlight`, recognised names are underlined in the visible editors. */
 export function activateGlossaryHighlight(context: vscode.ExtensionContext, glossary: GlossaryService, mentions: MentionService): GlossaryHighlights {
-  const painted = new Map<string, string[]>();
+  // The ranges only: their texts are read when asked (by tests), not at each paint.
+  const painted = new Map<string, { doc: vscode.TextDocument; ranges: vscode.Range[] }>();
   const paintEmitter = new vscode.EventEmitter<vscode.Uri>();
   const decoration = vscode.window.createTextEditorDecorationType({
     textDecoration: 'underline dotted',
@@ -23,7 +24,7 @@ export function activateGlossaryHighlight(context: vscode.ExtensionContext, glos
     const doc = editor.document;
     const ranges = on && vscode.languages.match(TEXT_SELECTOR, doc) ? mentions.of(doc).map((m) => new vscode.Range(doc.positionAt(m.start), doc.positionAt(m.end))) : [];
     editor.setDecorations(decoration, ranges);
-    painted.set(doc.uri.toString(), ranges.map((r) => doc.getText(r)));
+    painted.set(doc.uri.toString(), { doc, ranges });
     paintEmitter.fire(doc.uri);
   };
   const paintAll = () => vscode.window.visibleTextEditors.forEach(paint);
@@ -42,5 +43,11 @@ export function activateGlossaryHighlight(context: vscode.ExtensionContext, glos
     { dispose: () => clearTimeout(timer) },
   );
   paintAll();
-  return { painted: (uri) => painted.get(uri.toString()) ?? [], onDidPaint: paintEmitter.event };
+  return {
+    painted: (uri) => {
+      const last = painted.get(uri.toString());
+      return last ? last.ranges.map((r) => last.doc.getText(r)) : [];
+    },
+    onDidPaint: paintEmitter.event,
+  };
 }
